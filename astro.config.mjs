@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/**
+ * SITE_URL: the public origin (canonical URLs, feeds, embeds, oEmbed). BASE_PATH: serve under a
+ * sub-path such as /ctai/. Both default to local preview values.
+ */
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  // Overridable so parallel builds (benchmarks, sub-path tests) do not share one folder.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  server: { host: '127.0.0.1', port: 4321 },
+  build: { inlineStylesheets: 'auto' },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,11 @@
+/** Browser tests drive Debian's Chromium: say how to install it instead of failing obscurely. */
+import { existsSync } from 'node:fs';
+
+const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(path)) {
+  process.stderr.write(
+    `Chromium introuvable (${path}). Installez-le : sudo apt-get install -y chromium\n` +
+      'ou indiquez un autre navigateur avec CHROME_PATH=/chemin/vers/chromium.\n',
+  );
+  process.exit(1);
+}

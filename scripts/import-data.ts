@@ -1,0 +1,226 @@
+/**
+ * `npm run data`: re-imports the researched reference data into content/.
+ * `npm run data -- --csv <file> [--valid-only]`: validates an editors' spreadsheet of actions and
+ * imports it. Nothing is written unless everything validates (or, with --valid-only, the valid rows).
+ *
+ * Env: CTAI_DATA_DIR (default ../shared/data/ctai), CTAI_CONTENT_DIR (default content).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { z } from 'astro/zod';
+import { actionSchema } from '../src/schemas/action.ts';
+import { articleSchema } from '../src/schemas/article.ts';
+import { domainSchema, type Domain } from '../src/schemas/domain.ts';
+import { figureSchema } from '../src/schemas/figure.ts';
+import { territorySchema } from '../src/schemas/territory.ts';
+import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
+import { describeIssues } from '../src/lib/zod-issues.ts';
+import { listFiles, markdownFile, paths, readJson, removeFile, stableJson, writeIfChanged } from './lib/content-store.ts';
+import { CsvFileError, parseActionsCsv } from './lib/csv-actions.ts';
+import {
+  mapAction,
+  mapArticle,
+  mapFigure,
+  mapTerritory,
+  type RawAction,
+  type RawArticle,
+  type RawFigure,
+  type RawTerritory,
+} from './lib/reference.ts';
+import { parse as parseYaml } from 'yaml';
+
+const log = (msg: string) => process.stderr.write(msg + '\n');
+
+class ImportError extends Error {}
+
+function loadDomains(): Domain[] {
+  const raw = readJson<unknown[]>(paths.domains());
+  return raw.map((d, i) => {
+    const r = domainSchema.safeParse(d);
+    if (!r.success)
+      throw new ImportError(
+        `${paths.domains()} › [${i}] ${describeIssues(r.error)
+          .map((e) => `${e.field} : ${e.message}`)
+          .join(' ; ')}`,
+      );
+    return r.data;
+  });
+}
+
+/** Validates with a schema, collecting "file › field : message" lines instead of throwing at the first. */
+function validate<T>(schema: z.ZodType<T>, value: unknown, where: string, errors: string[]): T | undefined {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  for (const issue of describeIssues(r.error)) errors.push(`  ${where} › ${issue.field} : ${issue.message}`);
+  return undefined;
+}
+
+function regionPopulation(code: string): number {
+  const require = createRequire(import.meta.url);
+  const communes = require('@etalab/decoupage-administratif/data/communes.json') as {
+    type: string;
+    region?: string;
+    population?: number;
+  }[];
+  return communes.filter((c) => c.type === 'commune-actuelle' && c.region === code).reduce((s, c) => s + (c.population ?? 0), 0);
+}
+
+function importReference(dataDir: string): void {
+  if (!existsSync(dataDir)) throw new ImportError(`dossier de données introuvable : ${dataDir} (réglez CTAI_DATA_DIR)`);
+  const file = (name: string) => join(dataDir, name);
+  const domains = loadDomains();
+  const errors: string[] = [];
+  const rawTerritories = readJson<{ meta: { genere_le: string }; territoires: RawTerritory[] }>(file('territories.json'));
+  const researchedOn = rawTerritories.meta.genere_le;
+
+  const territories = rawTerritories.territoires.flatMap((t, i) => {
+    const where = `${file('territories.json')} › territoires[${i}] (${t.id})`;
+    try {
+      if (t.region && !t.ville) t.region.population = regionPopulation(t.region.code);
+      const v = validate(territorySchema, mapTerritory(t, researchedOn), where, errors);
+      return v ? [v] : [];
+    } catch (e) {
+      errors.push(`  ${where} : ${(e as Error).message}`);
+      return [];
+    }
+  });
+  const actions = readJson<{ actions: RawAction[] }>(file('actions.json')).actions.flatMap((a, i) => {
+    const where = `${file('actions.json')} › actions[${i}] (${a.id})`;
+    try {
+      const v = validate(actionSchema, mapAction(a, domains), where, errors);
+      return v ? [v] : [];
+    } catch (e) {
+      errors.push(`  ${where} : ${(e as Error).message}`);
+      return [];
+    }
+  });
+  const figures = readJson<{ chiffres: RawFigure[] }>(file('figures.json')).chiffres.flatMap((f, i) => {
+    const where = `${file('figures.json')} › chiffres[${i}] (${f.id})`;
+    try {
+      const v = validate(figureSchema, mapFigure(f), where, errors);
+      return v ? [v] : [];
+    } catch (e) {
+      errors.push(`  ${where} : ${(e as Error).message}`);
+      return [];
+    }
+  });
+  const names = territories.map((t) => ({ id: t.id, name: t.name }));
+  const articles = readJson<{ articles: RawArticle[] }>(file('articles.json')).articles.flatMap((a, i) => {
+    const where = `${file('articles.json')} › articles[${i}] (${a.id})`;
+    try {
+      const mapped = mapArticle(a, names, domains);
+      const v = validate(articleSchema, mapped.frontmatter, where, errors);
+      return v ? [mapped] : [];
+    } catch (e) {
+      errors.push(`  ${where} : ${(e as Error).message}`);
+      return [];
+    }
+  });
+
+  // Editors' spreadsheet actions stay; they must still point at known territories.
+  const editorActions = listFiles(paths.actions(), '.json')
+    .map((f) => ({
+      file: join(paths.actions(), f),
+      data: readJson<{ id: string; origin: string; territory: string; domains: string[] }>(join(paths.actions(), f)),
+    }))
+    .filter((a) => a.data.origin === 'tableur');
+  const problems = checkIntegrity({
+    territories: territories.map((t) => ({ id: t.id, file: `territoire ${t.id}` })),
+    domains: domains.map((d) => ({ id: d.id, file: paths.domains() })),
+    actions: [
+      ...actions.map((a) => ({ ...a, file: `action ${a.id}` })),
+      ...editorActions.map((a) => ({ ...a.data, file: a.file })),
+    ],
+    articles: articles.map((a) => ({
+      id: a.id,
+      file: `article ${a.id}`,
+      territories: a.frontmatter.territories as string[],
+      domains: a.frontmatter.domains as string[],
+    })),
+  });
+  errors.push(...problems.map((p) => formatProblems([p])));
+  if (errors.length) throw new ImportError(`${errors.length} erreur(s) ; rien n'a été écrit :\n${errors.join('\n')}`);
+
+  let changed = 0;
+  const sync = <T extends { id: string }>(
+    dir: string,
+    items: T[],
+    ext: string,
+    render: (item: T) => string,
+    isOurs: (path: string) => boolean,
+  ) => {
+    const keep = new Set(items.map((i) => `${i.id}${ext}`));
+    for (const item of items) if (writeIfChanged(join(dir, `${item.id}${ext}`), render(item))) changed++;
+    for (const f of listFiles(dir, ext)) {
+      if (!keep.has(f) && isOurs(join(dir, f))) {
+        removeFile(join(dir, f));
+        changed++;
+      }
+    }
+  };
+  const fromResearchJson = (p: string) => readJson<{ origin?: string }>(p).origin !== 'tableur';
+  sync(paths.territories(), territories, '.json', stableJson, () => true);
+  sync(paths.actions(), actions, '.json', stableJson, fromResearchJson);
+  sync(paths.figures(), figures, '.json', stableJson, () => true);
+  sync(
+    paths.articles(),
+    articles,
+    '.md',
+    (a) => markdownFile(a.frontmatter, a.body),
+    (p) => {
+      const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(p, 'utf8'))?.[1] ?? '';
+      return (parseYaml(fm) as { origin?: string } | null)?.origin === 'recherche';
+    },
+  );
+  log(
+    `Import de la recherche : ${territories.length} territoires, ${actions.length} actions, ${figures.length} chiffres, ${articles.length} articles ; ${changed} fichier(s) modifié(s).`,
+  );
+}
+
+function importCsv(csvPath: string, validOnly: boolean): void {
+  if (!existsSync(csvPath)) throw new ImportError(`fichier introuvable : ${csvPath}`);
+  const domains = loadDomains();
+  const territoryIds = new Set(listFiles(paths.territories(), '.json').map((f) => basename(f, '.json')));
+  const existing = new Map(
+    listFiles(paths.actions(), '.json').map((f) => {
+      const a = readJson<{ id: string; origin: 'recherche' | 'tableur' }>(join(paths.actions(), f));
+      return [a.id, a.origin] as const;
+    }),
+  );
+  const name = relative(process.cwd(), csvPath) || csvPath;
+  let result;
+  try {
+    result = parseActionsCsv(new Uint8Array(readFileSync(csvPath)), { domains, territoryIds, existing });
+  } catch (e) {
+    if (e instanceof CsvFileError) throw new ImportError(`${name} : ${e.message}`);
+    throw e;
+  }
+  for (const err of result.errors) log(`${name}:${err.line} › ${err.column} : ${err.message}`);
+  const badLines = new Set(result.errors.map((e) => e.line)).size;
+  if (result.errors.length && !validOnly) {
+    throw new ImportError(
+      `${badLines} ligne(s) refusée(s) sur ${result.rows} ; rien n'a été écrit. Corrigez-les, ou relancez avec --valid-only pour n'importer que les ${result.actions.length} ligne(s) valides.`,
+    );
+  }
+  let changed = 0;
+  for (const action of result.actions)
+    if (writeIfChanged(join(paths.actions(), `${action.id}.json`), stableJson(action))) changed++;
+  log(
+    `${name} : ${result.actions.length} action(s) valide(s) importée(s), ${changed} fichier(s) modifié(s)${badLines ? ` ; ${badLines} ligne(s) ignorée(s)` : ''}.`,
+  );
+  if (badLines) process.exitCode = 1;
+}
+
+const { values } = parseArgs({ options: { csv: { type: 'string' }, 'valid-only': { type: 'boolean', default: false } } });
+try {
+  if (values.csv) importCsv(values.csv, values['valid-only']);
+  else importReference(process.env.CTAI_DATA_DIR ?? '../shared/data/ctai');
+} catch (e) {
+  if (e instanceof ImportError) {
+    log(`Erreur : ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,264 @@
+/**
+ * The editors' spreadsheet of actions: parse, normalise and validate each row, reporting every
+ * bad row with its line number, the column and the reason, without losing the good rows.
+ * The format is documented in docs/tableur-actions.md (template: docs/modele-actions.csv).
+ */
+import { parse } from 'csv-parse/sync';
+import { actionSchema, type Action } from '../../src/schemas/action.ts';
+import type { Domain } from '../../src/schemas/domain.ts';
+import { describeIssues } from '../../src/lib/zod-issues.ts';
+import { matchDomain } from './domains.ts';
+import { parseCarrierKind, parseConfidence, parseContractLink, parseStatus } from './normalise.ts';
+
+export const CSV_COLUMNS = [
+  'id',
+  'titre',
+  'territoire',
+  'domaines',
+  'annee_debut',
+  'annee_fin',
+  'statut',
+  'porteur',
+  'type_porteur',
+  'public',
+  'resume',
+  'financement',
+  'lien_ctai',
+  'confiance',
+  'source_url',
+  'source_titre',
+  'source_editeur',
+  'source_date',
+  'source2_url',
+  'source2_titre',
+  'source2_editeur',
+  'source2_date',
+] as const;
+const REQUIRED_COLUMNS = [
+  'id',
+  'titre',
+  'territoire',
+  'domaines',
+  'statut',
+  'resume',
+  'lien_ctai',
+  'confiance',
+  'source_url',
+  'source_titre',
+];
+
+/** Maps schema field names back to the spreadsheet's column names for error messages. */
+const COLUMN_OF_FIELD: Record<string, string> = {
+  id: 'id',
+  title: 'titre',
+  territory: 'territoire',
+  domains: 'domaines',
+  startYear: 'annee_debut',
+  endYear: 'annee_fin',
+  status: 'statut',
+  carrier: 'porteur',
+  carrierKind: 'type_porteur',
+  audience: 'public',
+  summary: 'resume',
+  funding: 'financement',
+  contractLink: 'lien_ctai',
+  confidence: 'confiance',
+  'sources.0.url': 'source_url',
+  'sources.0.title': 'source_titre',
+  'sources.0.publisher': 'source_editeur',
+  'sources.0.date': 'source_date',
+  'sources.1.url': 'source2_url',
+  'sources.1.title': 'source2_titre',
+  'sources.1.publisher': 'source2_editeur',
+  'sources.1.date': 'source2_date',
+};
+
+export interface RowError {
+  /** 1-based line number in the file as a spreadsheet shows it (the header is line 1). */
+  line: number;
+  column: string;
+  message: string;
+}
+
+export interface CsvContext {
+  domains: readonly Domain[];
+  territoryIds: ReadonlySet<string>;
+  /** Ids already in content/actions with where they come from, to refuse collisions. */
+  existing: ReadonlyMap<string, 'recherche' | 'tableur'>;
+}
+
+export interface CsvResult {
+  actions: Action[];
+  errors: RowError[];
+  rows: number;
+}
+
+function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new CsvFileError(
+      "le fichier n'est pas encodé en UTF-8. Dans votre tableur, choisissez « Enregistrer sous… › CSV UTF-8 ».",
+    );
+  }
+}
+
+export class CsvFileError extends Error {}
+
+function detectDelimiter(headerLine: string): string {
+  const count = (c: string) => headerLine.split(c).length - 1;
+  return count(';') > count(',') ? ';' : count('\t') > count(',') ? '\t' : ',';
+}
+
+function toYear(value: string, column: string, line: number, errors: RowError[]): number | null {
+  const v = value.trim();
+  if (v === '') return null;
+  if (!/^\d{4}$/.test(v)) {
+    errors.push({ line, column, message: `année attendue sur 4 chiffres (ex. 2022), reçu « ${v} »` });
+    return null;
+  }
+  return Number(v);
+}
+
+export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext): CsvResult {
+  const text = decodeUtf8(bytes).replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new CsvFileError('le fichier est vide : la première ligne doit contenir les noms de colonnes.');
+  const delimiter = detectDelimiter(text.split(/\r?\n/, 1)[0]!);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as never;
+  } catch (e) {
+    const err = e as { lines?: number; message: string };
+    throw new CsvFileError(`CSV illisible${err.lines ? ` à la ligne ${err.lines}` : ''} : ${err.message}`);
+  }
+  const [header, ...rows] = records;
+  const columns = header!.record.map((c) => c.trim().toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
+  const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
+  if (missing.length || unknown.length) {
+    throw new CsvFileError(
+      [
+        missing.length ? `colonnes obligatoires absentes : ${missing.join(', ')}` : '',
+        unknown.length ? `colonnes inconnues : ${unknown.join(', ')}` : '',
+        `colonnes attendues (ligne 1) : ${CSV_COLUMNS.join(delimiter)}`,
+      ]
+        .filter(Boolean)
+        .join(' ; '),
+    );
+  }
+
+  const errors: RowError[] = [];
+  const actions: Action[] = [];
+  const seenInFile = new Map<string, number>();
+
+  for (const { record, info } of rows) {
+    const line = info.lines;
+    const rowErrors: RowError[] = [];
+    if (record.length !== columns.length) {
+      errors.push({
+        line,
+        column: '(ligne)',
+        message: `${record.length} colonnes au lieu de ${columns.length} : un séparateur « ${delimiter} » en trop ou manquant ?`,
+      });
+      continue;
+    }
+    const cell = (name: string) => (record[columns.indexOf(name)] ?? '').trim();
+    const id = cell('id');
+
+    const domainCells = cell('domaines')
+      .split(/[;|]/)
+      .map((d) => d.trim())
+      .filter(Boolean);
+    const domains = domainCells.map((d) => {
+      const hit = matchDomain(d, ctx.domains);
+      if (!hit)
+        rowErrors.push({
+          line,
+          column: 'domaines',
+          message: `domaine inconnu « ${d} ». Valeurs possibles : ${ctx.domains.map((x) => x.id).join(', ')}`,
+        });
+      return hit?.id ?? d;
+    });
+    const territory = cell('territoire');
+    if (territory && !ctx.territoryIds.has(territory)) {
+      rowErrors.push({
+        line,
+        column: 'territoire',
+        message: `territoire inconnu « ${territory} ». Valeurs possibles : ${[...ctx.territoryIds].sort().join(', ')}`,
+      });
+    }
+    const tryParse = <T>(column: string, fn: () => T, fallback: T): T => {
+      if (cell(column) === '') return fallback;
+      try {
+        return fn();
+      } catch (e) {
+        rowErrors.push({ line, column, message: (e as Error).message });
+        return fallback;
+      }
+    };
+    const status = tryParse('statut', () => parseStatus(cell('statut')), { status: '' as never, note: '' });
+    const link = tryParse('lien_ctai', () => parseContractLink(cell('lien_ctai')), { link: '' as never, note: '' });
+    const confidence = tryParse('confiance', () => parseConfidence(cell('confiance')), { level: '' as never, note: '' });
+    const carrierKind = parseCarrierKind(cell('type_porteur') || 'autre');
+
+    const sources = [
+      { url: cell('source_url'), title: cell('source_titre'), publisher: cell('source_editeur'), date: cell('source_date') },
+    ];
+    if (cell('source2_url') || cell('source2_titre')) {
+      sources.push({
+        url: cell('source2_url'),
+        title: cell('source2_titre'),
+        publisher: cell('source2_editeur'),
+        date: cell('source2_date'),
+      });
+    }
+    const candidate = {
+      id,
+      title: cell('titre'),
+      territory,
+      domains,
+      startYear: toYear(cell('annee_debut'), 'annee_debut', line, rowErrors),
+      endYear: toYear(cell('annee_fin'), 'annee_fin', line, rowErrors),
+      recurring: false,
+      yearsNote: '',
+      status: status.status,
+      statusNote: status.note,
+      carrier: cell('porteur'),
+      carrierKind: carrierKind.kind,
+      carrierKindNote: carrierKind.note,
+      audience: cell('public'),
+      summary: cell('resume'),
+      funding: cell('financement'),
+      contractLink: link.link,
+      contractLinkNote: link.note,
+      sources,
+      confidence: confidence.level,
+      confidenceNote: confidence.note,
+      origin: 'tableur' as const,
+    };
+    const parsed = actionSchema.safeParse(candidate);
+    if (!parsed.success) {
+      for (const issue of describeIssues(parsed.error)) {
+        const column = COLUMN_OF_FIELD[issue.field] ?? COLUMN_OF_FIELD[issue.field.split('.')[0]!] ?? issue.field;
+        // Skip errors already reported with a better message by the pre-checks above.
+        if (rowErrors.some((e) => e.column === column)) continue;
+        rowErrors.push({ line, column, message: issue.message });
+      }
+    }
+    if (id && seenInFile.has(id)) {
+      rowErrors.push({ line, column: 'id', message: `identifiant « ${id} » déjà utilisé à la ligne ${seenInFile.get(id)}` });
+    } else if (id && ctx.existing.get(id) === 'recherche') {
+      rowErrors.push({
+        line,
+        column: 'id',
+        message: `identifiant « ${id} » déjà pris par une action issue de la recherche : choisissez-en un autre`,
+      });
+    }
+    if (id) seenInFile.set(id, seenInFile.get(id) ?? line);
+
+    if (rowErrors.length) errors.push(...rowErrors);
+    else if (parsed.success) actions.push(parsed.data);
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { actions, errors, rows: rows.length };
+}

@@ -1,0 +1,180 @@
+/**
+ * Pure functions turning the research's free-text fields into the project's schema values.
+ * Each returns the normalised value and, where the wording carries a nuance, the original text.
+ */
+import { CONFIDENCE_LEVELS, type Confidence, type PartialDate } from '../../src/schemas/common.ts';
+import type { ActionStatus } from '../../src/schemas/action.ts';
+import { CARRIER_KINDS, ACTION_STATUSES } from '../../src/schemas/action.ts';
+import { SIGNATORY_KINDS } from '../../src/schemas/territory.ts';
+
+/** Lower-case, strip accents and typographic apostrophes, for lenient matching. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .trim();
+}
+
+/**
+ * Confidence: the lowest level mentioned wins (« haute (engagement) / moyenne (dates) » → moyenne),
+ * so the site never shows more certainty than the weakest part of an entry.
+ */
+export function parseConfidence(text: string): { level: Confidence; note: string } {
+  const t = fold(text);
+  const found = CONFIDENCE_LEVELS.filter((level) => {
+    if (level === 'haute') return /(^|[^-])haute/.test(t.replace(/moyenne-haute/g, ''));
+    if (level === 'moyenne') return /moyenne(?!-haute)/.test(t);
+    return t.includes(level);
+  });
+  if (found.length === 0) throw new Error(`niveau de confiance illisible : « ${text} »`);
+  const level = found[found.length - 1]!;
+  const note = fold(text) === level ? '' : text.trim();
+  return { level, note };
+}
+
+export interface YearSpan {
+  startYear: number | null;
+  endYear: number | null;
+  recurring: boolean;
+  note: string;
+}
+
+/**
+ * Years: « 2020-2022 (2020-2023 selon MUST-a-Lab) » → 2020–2022 with the note kept;
+ * « 2022 ; relancé en 2024 » → 2022–2024; « 2025- » → from 2025, open; « annuel » → recurring.
+ */
+export function parseYears(text: string): YearSpan {
+  const raw = text.trim();
+  if (raw === '') return { startYear: null, endYear: null, recurring: false, note: '' };
+  if (/^annuel/i.test(raw)) return { startYear: null, endYear: null, recurring: true, note: raw };
+  const head = raw.split('(')[0]!;
+  const open = /^\s*(\d{4})\s*-\s*$/.exec(head);
+  if (open) return { startYear: Number(open[1]), endYear: null, recurring: false, note: raw };
+  const years = [...head.matchAll(/\d{4}/g)].map((m) => Number(m[0]));
+  if (years.length === 0) throw new Error(`années illisibles : « ${text} »`);
+  const startYear = Math.min(...years);
+  const endYear = Math.max(...years);
+  const plain = /^\d{4}(-\d{4})?$/.test(raw);
+  return { startYear, endYear, recurring: false, note: plain ? '' : raw };
+}
+
+/** Status: maps the research's wording onto five statuses, keeping the nuance. */
+export function parseStatus(text: string): { status: ActionStatus; note: string } {
+  const t = fold(text);
+  const rules: [RegExp, ActionStatus][] = [
+    [/^bilan/, 'bilan agrégé'],
+    [/^engagement|^objectif du contrat/, 'engagement du contrat'],
+    [/^annonc|^prevu/, 'annoncée'],
+    [/^en cours/, 'en cours'],
+    [/^realise/, 'réalisée'],
+  ];
+  const hit = rules.find(([re]) => re.test(t));
+  if (!hit) throw new Error(`statut inconnu : « ${text} » (attendu : ${ACTION_STATUSES.join(', ')})`);
+  const status = hit[1];
+  return { status, note: fold(status) === t ? '' : text.trim() };
+}
+
+/** Contract link: `explicite (volet emploi du CTAIR)` → explicite + note. */
+export function parseContractLink(text: string): { link: 'explicite' | 'contexte'; note: string } {
+  const t = fold(text);
+  const link = t.startsWith('contexte') ? 'contexte' : t.startsWith('explicite') ? 'explicite' : null;
+  if (!link) throw new Error(`lien au contrat inconnu : « ${text} » (attendu : explicite ou contexte)`);
+  const note = text
+    .replace(/^\s*(explicite|contexte)\s*/i, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim();
+  return { link, note };
+}
+
+/** Carrier kind: the research's free text onto a short list, original kept. */
+export function parseCarrierKind(text: string): { kind: (typeof CARRIER_KINDS)[number]; note: string } {
+  const t = fold(text);
+  let kind: (typeof CARRIER_KINDS)[number] = 'autre';
+  if (t.startsWith('consortium')) kind = 'consortium';
+  else if (t.startsWith('ccas')) kind = 'CCAS';
+  else if (/^etat|^collectivite(s)? \+ etat|etat \+ collectivite/.test(t)) kind = 'État et collectivités';
+  else if (/^collectivite/.test(t)) kind = 'collectivité';
+  else if (/^association/.test(t)) kind = 'association';
+  return { kind, note: fold(kind) === t ? '' : text.trim() };
+}
+
+/** Signatory kind: first recognised kind in the text; the full wording kept when it says more. */
+export function parseSignatoryKind(text: string): { kind: (typeof SIGNATORY_KINDS)[number]; note: string } {
+  const t = fold(text);
+  const table: [string, (typeof SIGNATORY_KINDS)[number]][] = [
+    ["communaute d'agglomeration", 'agglomération'],
+    ['communaute urbaine', 'communauté urbaine'],
+    ['metropole', 'métropole'],
+    ['region', 'région'],
+    ['commune', 'commune'],
+    ['ville', 'ville'],
+  ];
+  const positions = table
+    .map(([needle, kind]) => ({ kind, at: t.indexOf(needle) }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  if (positions.length === 0) throw new Error(`type de signataire inconnu : « ${text} »`);
+  const kind = positions[0]!.kind;
+  return { kind, note: fold(kind) === t ? '' : text.trim() };
+}
+
+/**
+ * A research date with its free-text precision → PartialDate.
+ * `jour (…)`/`date annoncée`/`déduite` keep the day with a qualifier; a year alone gives precision « année ».
+ */
+export function parseDate(
+  date: string,
+  precisionText: string,
+  extra: { year?: string | undefined; month?: string | undefined } = {},
+): PartialDate {
+  const p = fold(precisionText);
+  const qualifier: PartialDate['qualifier'] = /deduit/.test(p) ? 'déduite' : /annonce/.test(p) ? 'annoncée' : 'confirmée';
+  const keepNote = !['jour', 'mois', 'annee', 'inconnue', ''].includes(p);
+  const note = keepNote ? precisionText.trim() : '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return { value: date, precision: 'jour', qualifier, note };
+  const year = /^(\d{4})/.exec(extra.year ?? '')?.[1];
+  if (year && p.startsWith('mois') && extra.month) {
+    const month = MONTHS.indexOf(fold(extra.month)) + 1;
+    if (month > 0) return { value: `${year}-${String(month).padStart(2, '0')}`, precision: 'mois', qualifier, note };
+  }
+  if (year && p.startsWith('annee')) return { value: year, precision: 'année', qualifier, note };
+  const yearNote = extra.year && !/^\d{4}$/.test(extra.year) ? extra.year : '';
+  return { value: '', precision: 'inconnue', qualifier, note: [note, yearNote].filter(Boolean).join(' ; ') };
+}
+
+const MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+];
+
+/** The leading year of a cohort label (« 2019 (11 premiers territoires) » → 2019), or null. */
+export function parseCohortYear(cohort: string): number | null {
+  const m = /^(\d{4})/.exec(cohort.trim()) ?? /,\s*(\d{4})\s*$/.exec(cohort.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** Event type wording → normalised kind. */
+export function parseEventKind(text: string) {
+  const t = fold(text);
+  if (t.startsWith('avenant')) return 'avenant' as const;
+  if (t.startsWith('nouveau contrat')) return 'renouvellement' as const;
+  if (t.startsWith('signature')) return 'signature' as const;
+  if (t.startsWith('deliberation')) return 'délibération' as const;
+  if (t.startsWith('prefiguration')) return 'préfiguration' as const;
+  if (t.startsWith('appel')) return 'appel à projets' as const;
+  if (t.startsWith('budget')) return 'budget' as const;
+  if (t.startsWith('bilan')) return 'bilan' as const;
+  throw new Error(`type d’événement inconnu : « ${text} »`);
+}

@@ -1,0 +1,87 @@
+/**
+ * The site's single entry to its content: loads every collection once, checks cross-references
+ * and fails the build with file, field and valid values rather than publish a broken page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Action } from '../schemas/action.ts';
+import type { Domain } from '../schemas/domain.ts';
+import type { Figure } from '../schemas/figure.ts';
+import type { Territory } from '../schemas/territory.ts';
+import { checkIntegrity, formatProblems } from './integrity.ts';
+
+export type Article = CollectionEntry<'articles'>;
+
+export interface Dataset {
+  territories: Territory[];
+  actions: Action[];
+  domains: Domain[];
+  figures: Figure[];
+  /** Published articles, newest first (drafts only under `astro dev`). */
+  articles: Article[];
+  territoryById: Map<string, Territory>;
+  domainById: Map<string, Domain>;
+  figureById: Map<string, Figure>;
+  /** Year the research was compiled: open-ended actions run up to it. */
+  lastYear: number;
+}
+
+let cached: Promise<Dataset> | undefined;
+
+export function getDataset(): Promise<Dataset> {
+  cached ??= load();
+  return cached;
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
+
+async function load(): Promise<Dataset> {
+  const [t, a, d, f, ar] = await Promise.all([
+    getCollection('territories'),
+    getCollection('actions'),
+    getCollection('domains'),
+    getCollection('figures'),
+    getCollection('articles', (e) => import.meta.env.DEV || !e.data.draft),
+  ]);
+  const problems = checkIntegrity({
+    territories: t.map((e) => ({ id: e.data.id, file: `content/territories/${e.id}.json` })),
+    domains: d.map((e) => ({ id: e.data.id, file: 'content/domains.json' })),
+    actions: a.map((e) => ({ ...e.data, file: `content/actions/${e.id}.json` })),
+    articles: ar.map((e) => ({ id: e.id, file: e.filePath ?? `content/articles/${e.id}`, ...e.data })),
+  });
+  // The file name is the URL: it must equal the id inside the file.
+  for (const [kind, entries] of [
+    ['territories', t],
+    ['actions', a],
+  ] as const) {
+    for (const e of entries) {
+      if (e.id !== e.data.id)
+        problems.push({
+          file: `content/${kind}/${e.id}.json`,
+          field: 'id',
+          message: `l’identifiant « ${e.data.id} » doit être le nom du fichier (« ${e.id} »)`,
+        });
+    }
+  }
+  if (t.length === 0)
+    problems.push({ file: 'content/territories/', field: '(dossier)', message: 'aucun territoire : lancez `npm run data`' });
+  if (problems.length) {
+    throw new Error(`Contenu incohérent, le site n’est pas construit :\n${formatProblems(problems)}`);
+  }
+  const territories = t.map((e) => e.data).sort(byName);
+  const domains = d.map((e) => e.data).sort((x, y) => x.order - y.order);
+  const figures = f.map((e) => e.data);
+  const actions = a.map((e) => e.data).sort((x, y) => x.title.localeCompare(y.title, 'fr'));
+  const articles = ar.sort((x, y) => y.data.date.localeCompare(x.data.date) || x.data.title.localeCompare(y.data.title, 'fr'));
+  const lastYear = Math.max(...territories.map((x) => Number(x.researchedOn.slice(0, 4))));
+  return {
+    territories,
+    actions,
+    domains,
+    figures,
+    articles,
+    territoryById: new Map(territories.map((x) => [x.id, x])),
+    domainById: new Map(domains.map((x) => [x.id, x])),
+    figureById: new Map(figures.map((x) => [x.id, x])),
+    lastYear,
+  };
+}

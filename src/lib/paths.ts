@@ -1,0 +1,24 @@
+/**
+ * Internal links respecting the `base` option (site served under a sub-path such as /ctai/).
+ * Always use `href()` for internal URLs; never hard-code a leading slash.
+ */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+export function href(path: string): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+export const routes = {
+  home: () => href('/'),
+  map: () => href('/carte/'),
+  territories: () => href('/territoires/'),
+  territory: (id: string) => href(`/territoires/${id}/`),
+  actions: () => href('/actions/'),
+  action: (id: string) => href(`/actions/${id}/`),
+  domain: (id: string) => href(`/domaines/${id}/`),
+  articles: () => href('/articles/'),
+  article: (id: string) => href(`/articles/${id}/`),
+  data: () => href('/donnees/'),
+  about: () => href('/a-propos/'),
+  embed: (chart: string) => href(`/embed/${chart}/`),
+};

@@ -1,0 +1,93 @@
+/**
+ * Building blocks shared by every content schema: sources, confidence, partial dates.
+ * Kept free of Astro imports so the import scripts (plain Node) validate with the same rules.
+ */
+import { z } from 'astro/zod';
+
+/** A kebab-case identifier used in URLs: `grenoble`, `strasbourg-zakote`. */
+export const slug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'identifiant attendu en minuscules sans accents, mots séparés par des tirets (ex. « grenoble-rising »)',
+  );
+
+/** Plain text: no HTML tags, no control characters (the site escapes anyway; this keeps data clean). */
+export const plainText = z
+  .string()
+  .trim()
+  .refine((s) => !/<\/?[a-z!][^>]*>/i.test(s), 'le texte ne doit pas contenir de balise HTML')
+  // eslint-disable-next-line no-control-regex
+  .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'le texte contient un caractère de contrôle');
+
+export const requiredText = plainText.pipe(z.string().min(1, 'champ obligatoire, vide ici'));
+
+/** Only http(s) links: `javascript:` or `data:` URLs must never reach a page. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || u.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'adresse web invalide : une URL complète en http(s):// est attendue');
+
+/** ISO calendar date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD, or empty when unknown. */
+export const isoPartialDate = z.preprocess(
+  // YAML frontmatter turns `2024-05-01` into a Date: accept it as the editor meant it.
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z
+    .string()
+    .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/, 'date attendue au format AAAA, AAAA-MM ou AAAA-MM-JJ'),
+);
+
+/** A source as the research recorded it: where a fact was read. */
+export const source = z.object({
+  /** Short stable key of the source within the research files (may repeat across entries). */
+  id: z.string().optional(),
+  /** Link to the page or document. */
+  url: httpUrl,
+  /** Title of the page or document, as published. */
+  title: requiredText,
+  /** Who published it (DIAIR, préfecture, press title…). */
+  publisher: plainText.default(''),
+  /** Publication date as known (partial ISO), empty when unknown. */
+  date: isoPartialDate.default(''),
+});
+export type Source = z.infer<typeof source>;
+
+export const sources = z.array(source).min(1, 'au moins une source est obligatoire');
+
+/** Ordered confidence levels; the original wording is kept beside it in `confidenceNote`. */
+export const CONFIDENCE_LEVELS = ['haute', 'moyenne-haute', 'moyenne', 'faible'] as const;
+export const confidence = z.enum(CONFIDENCE_LEVELS);
+export type Confidence = z.infer<typeof confidence>;
+
+export const DATE_PRECISIONS = ['jour', 'mois', 'année', 'inconnue'] as const;
+
+/** A date as precise as the sources allow, never more. */
+export const partialDate = z
+  .object({
+    /** ISO value truncated to the known precision (`2019`, `2022-12`, `2019-06-12`); empty if unknown. */
+    value: isoPartialDate,
+    /** How much of the date is known. */
+    precision: z.enum(DATE_PRECISIONS),
+    /** `annoncée`: date announced before the event; `déduite`: inferred (e.g. from a weekday). */
+    qualifier: z.enum(['confirmée', 'annoncée', 'déduite']).default('confirmée'),
+    /** The sources' own wording where it carries a nuance. */
+    note: plainText.default(''),
+  })
+  .superRefine((d, ctx) => {
+    const expected = { jour: 10, mois: 7, année: 4, inconnue: 0 }[d.precision];
+    if (d.value.length !== expected) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `la précision « ${d.precision} » demande une date de ${expected || 'zéro'} caractères, reçu « ${d.value} »`,
+      });
+    }
+  });
+export type PartialDate = z.infer<typeof partialDate>;
