@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { confidence, plainText, requiredText, slug, sources } from './common.ts';
 
-export const ACTION_STATUSES = ['réalisée', 'en cours', 'bilan agrégé', 'annoncée', 'engagement du contrat'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+import { ACTION_STATUSES } from './action-statuses.ts';
+export { ACTION_STATUSES, type ActionStatus } from './action-statuses.ts';
 
 export const CARRIER_KINDS = ['collectivité', 'État et collectivités', 'association', 'consortium', 'CCAS', 'autre'] as const;
 

@@ -1,0 +1,314 @@
+/**
+ * The map island in the browser. `mount(root)` enhances the server-rendered MapExplorer:
+ * filters apply at once and are kept in the URL (`history.replaceState`, src/lib/url-state.ts),
+ * the list's territory names become buttons (Tab into the list, arrow keys to move, Enter to open
+ * the panel), and MapLibre is imported only when the map nears the viewport or on the first
+ * interaction with it. `mount` returns `dispose()`, which undoes all of it.
+ */
+import { decodeState, encodeState, toFilter, EMPTY_STATE, type ViewState } from '../../lib/url-state.ts';
+import { joinRepeatedParams } from '../../lib/map/form-params.ts';
+import type { MapData, MapAction } from '../../lib/map/map-data.ts';
+import { radiusScale } from '../../lib/map/radius.ts';
+import { tallyLabel, tallyTerritories, type TerritoryTally } from '../../lib/map/tally.ts';
+import { renderPanel } from './panel.ts';
+import type { MapView } from './maplibre-view.ts';
+
+type Tallies = Map<string, TerritoryTally<MapAction>>;
+
+export interface MountConfig {
+  /** Load MapLibre at all (false keeps the SVG map; tests and reduced-data readers). */
+  interactiveMap?: boolean;
+}
+
+/** Mounts every `[data-map-explorer]` under `root`; returns one dispose for all. */
+export function mountAll(root: ParentNode, config: MountConfig = {}): () => void {
+  const disposers = [...root.querySelectorAll<HTMLElement>('[data-map-explorer]')].map((el) => mount(el, config));
+  return () => disposers.forEach((d) => d());
+}
+
+export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
+  const mode = root.dataset['mode'] ?? 'full';
+  const focus = root.dataset['focus'] ?? null;
+  const form = root.querySelector<HTMLFormElement>('[data-map-filters]');
+  const stage = root.querySelector<HTMLElement>('[data-map-stage]')!;
+  const panel = root.querySelector<HTMLElement>('[data-map-panel]')!;
+  const summary = root.querySelector<HTMLElement>('[data-map-summary]');
+  const status = root.querySelector<HTMLElement>('[data-map-status]');
+  const svgMap = root.querySelector<HTMLElement>('[data-france-map]');
+  const abort = new AbortController();
+  const on = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void) =>
+    target.addEventListener(type, fn as EventListener, { signal: abort.signal });
+  // Only the full explorer owns the page URL; embedded copies keep their state to themselves.
+  const ownsUrl = mode === 'full' || mode === 'embed';
+
+  let data: MapData | null = null;
+  let state: ViewState = EMPTY_STATE;
+  let tallies: Tallies = new Map();
+  let view: MapView | null = null;
+  let disposed = false;
+  const restoreLinks: (() => void)[] = [];
+  let observer: IntersectionObserver | null = null;
+
+  const load = fetch(root.dataset['src']!)
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.json() as Promise<MapData>;
+    })
+    .then((d) => {
+      if (disposed) return;
+      data = d;
+      state = ownsUrl ? readState(location.search) : EMPTY_STATE;
+      if (focus) state = { ...state, territory: focus };
+      writeForm();
+      enhanceList();
+      render();
+      if (config.interactiveMap !== false) scheduleMapLoad();
+    })
+    .catch((e: unknown) => {
+      if (status) status.textContent = `Les filtres ne sont pas disponibles (${(e as Error).message}) : la carte et la liste montrent toutes les actions.`;
+    });
+
+  function readState(search: string): ViewState {
+    return decodeState(joinRepeatedParams(search), {
+      domainIds: data!.domains.map((d) => d.id),
+      territoryIds: data!.territories.map((t) => t.id),
+    });
+  }
+
+  function readForm(): ViewState {
+    if (!form) return state;
+    const fd = new FormData(form);
+    const p = new URLSearchParams();
+    for (const [k, v] of fd) if (typeof v === 'string' && v) p.append(k, v);
+    const fromForm = readState(p.toString());
+    return { ...fromForm, territory: state.territory };
+  }
+
+  function writeForm(): void {
+    if (!form) return;
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="domaines"]')) input.checked = state.domains.includes(input.value);
+    const statusKeys = new Set(data!.statuses.filter((s) => (state.statuses as string[]).includes(s.id)).map((s) => s.key));
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="statuts"]')) input.checked = statusKeys.has(input.value);
+    const from = form.querySelector<HTMLSelectElement>('select[name="debut"]');
+    const to = form.querySelector<HTMLSelectElement>('select[name="fin"]');
+    if (from) from.value = state.yearFrom === null ? '' : String(state.yearFrom);
+    if (to) to.value = state.yearTo === null ? '' : String(state.yearTo);
+  }
+
+  function pushUrl(): void {
+    if (!ownsUrl) return;
+    const q = encodeState(state);
+    history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
+  }
+
+  /** The mark colour: the domain's own colour when exactly one is chosen, else the site accent. */
+  function markColour(): string | null {
+    if (state.domains.length !== 1) return null;
+    return data!.domains.find((d) => d.id === state.domains[0])?.color ?? null;
+  }
+
+  function render(): void {
+    const d = data!;
+    tallies = tallyTerritories(
+      d.territories.map((t) => t.id),
+      d.actions,
+      d.domains.map((x) => x.id),
+      toFilter(state),
+    );
+    const colour = markColour();
+    if (colour) root.style.setProperty('--map-mark', colour);
+    else root.style.removeProperty('--map-mark');
+    const matching = [...tallies.values()].reduce((n, t) => n + t.count, 0);
+    const withData = [...tallies.values()].filter((t) => t.state === 'some').length;
+    if (summary) {
+      const filtered = encodeState({ ...state, territory: null }) !== '';
+      summary.textContent = matching
+        ? `${withData} territoires sur ${d.territories.length} ont au moins une action documentée${filtered ? ' pour ce filtre' : ''} (${matching} action${matching > 1 ? 's' : ''}).`
+        : 'Aucune action documentée pour ce filtre.';
+    }
+    renderList();
+    renderSvgMarks();
+    view?.update(tallies, colour);
+    if (state.territory) openPanel(state.territory, false);
+  }
+
+  function renderList(): void {
+    for (const row of root.querySelectorAll<HTMLTableRowElement>('tr[data-territory]')) {
+      const t = tallies.get(row.dataset['territory']!);
+      const cell = row.querySelector<HTMLElement>('[data-count]');
+      if (!t || !cell) continue;
+      row.dataset['state'] = t.state;
+      if (t.state === 'some') cell.textContent = String(t.count);
+      else {
+        const span = document.createElement('span');
+        span.className = 'missing';
+        span.textContent = tallyLabel(t);
+        cell.replaceChildren(span);
+      }
+    }
+  }
+
+  /** Keeps the SVG first paint in step with the filters until (or unless) MapLibre takes over. */
+  function renderSvgMarks(): void {
+    if (!svgMap) return;
+    const radius = radiusScale(Number(svgMap.dataset['maxCount']), Number(svgMap.dataset['maxRadius']));
+    const empty = Number(svgMap.dataset['emptyRadius']);
+    for (const a of svgMap.querySelectorAll<SVGAElement>('a[data-territory]')) {
+      const t = tallies.get(a.dataset['territory']!);
+      const circle = a.querySelector('circle');
+      if (!t || !circle) continue;
+      circle.setAttribute('r', (t.state === 'some' ? radius(t.count) : empty).toFixed(2));
+      circle.classList.remove('mark-some', 'mark-none', 'mark-filtered-out');
+      circle.classList.add(`mark-${t.state}`);
+      const name = data!.territories.find((x) => x.id === t.id)?.name ?? t.id;
+      a.setAttribute('aria-label', `${name} : ${tallyLabel(t)}`);
+    }
+  }
+
+  function openPanel(id: string, announce = true): void {
+    const d = data!;
+    const t = d.territories.find((x) => x.id === id);
+    const tally = tallies.get(id);
+    if (!t || !tally) return;
+    state = { ...state, territory: id };
+    renderPanel(panel, d, t, tally, {
+      filtered: encodeState({ ...state, territory: null }) !== '',
+      onClose: closePanel,
+    });
+    for (const row of root.querySelectorAll<HTMLElement>('tr[data-territory]')) row.classList.toggle('is-selected', row.dataset['territory'] === id);
+    view?.select(id);
+    if (announce) pushUrl();
+  }
+
+  function closePanel(): void {
+    const id = state.territory;
+    state = { ...state, territory: focus };
+    panel.replaceChildren();
+    for (const row of root.querySelectorAll<HTMLElement>('tr.is-selected')) row.classList.remove('is-selected');
+    view?.select(focus);
+    pushUrl();
+    // Return focus to where the reader came from.
+    if (id) root.querySelector<HTMLElement>(`[data-territory-button="${id}"]`)?.focus();
+  }
+
+  /** Territory names in the list become buttons that open the panel; arrow keys move between them. */
+  function enhanceList(): void {
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-territory-link]')];
+    const buttons = links.map((a, i) => {
+      const id = a.dataset['territoryLink']!;
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = a.textContent;
+      b.dataset['territoryButton'] = id;
+      b.setAttribute('aria-controls', a.getAttribute('aria-controls') ?? '');
+      b.tabIndex = i === 0 ? 0 : -1;
+      a.replaceWith(b);
+      restoreLinks.push(() => b.replaceWith(a));
+      return b;
+    });
+    const move = (from: HTMLButtonElement, to: HTMLButtonElement | undefined) => {
+      if (!to) return;
+      from.tabIndex = -1;
+      to.tabIndex = 0;
+      to.focus();
+    };
+    buttons.forEach((b, i) => {
+      on(b, 'click', () => openPanel(b.dataset['territoryButton']!));
+      on<FocusEvent>(b, 'focus', () => view?.hint(b.dataset['territoryButton']!));
+      on<FocusEvent>(b, 'blur', () => view?.hint(null));
+      on<KeyboardEvent>(b, 'keydown', (e) => {
+        const next = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
+        if (next === undefined) return;
+        e.preventDefault();
+        move(b, buttons[next]);
+      });
+    });
+  }
+
+  function scheduleMapLoad(): void {
+    const start = () => {
+      observer?.disconnect();
+      observer = null;
+      void loadMap();
+    };
+    if ('IntersectionObserver' in window) {
+      observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '200px' });
+      observer.observe(stage);
+    }
+    on(stage, 'pointerdown', start);
+    on(stage, 'focusin', start);
+  }
+
+  let loading: Promise<void> | null = null;
+  function loadMap(): Promise<void> {
+    loading ??= (async () => {
+      if (!supportsWebGL2()) {
+        if (status) status.textContent = 'Carte interactive indisponible sur ce navigateur (WebGL 2 requis) : la carte ci-dessus et la liste donnent les mêmes informations.';
+        return;
+      }
+      try {
+        const { createMapView } = await import('./maplibre-view.ts');
+        if (disposed) return;
+        view = await createMapView(stage, {
+          root,
+          data: data!,
+          tallies,
+          colour: markColour(),
+          focus,
+          selected: state.territory,
+          geoBase: new URL(root.dataset['geo']!, location.href).href,
+          styleUrl: root.dataset['styleUrl'] ?? null,
+          onSelect: (id) => openPanel(id),
+        });
+        if (disposed) view.dispose();
+      } catch (e) {
+        if (status) status.textContent = `La carte interactive n’a pas pu se charger (${(e as Error).message}) : la carte statique et la liste restent disponibles.`;
+      }
+    })();
+    return loading;
+  }
+
+  if (form) {
+    on(form, 'change', () => {
+      state = readForm();
+      pushUrl();
+      render();
+    });
+    on<SubmitEvent>(form, 'submit', (e) => {
+      e.preventDefault();
+      state = readForm();
+      pushUrl();
+      render();
+    });
+    const reset = form.querySelector<HTMLAnchorElement>('[data-map-reset]');
+    if (reset)
+      on<MouseEvent>(reset, 'click', (e) => {
+        e.preventDefault();
+        state = { ...EMPTY_STATE, territory: state.territory };
+        writeForm();
+        pushUrl();
+        render();
+      });
+  }
+
+  return () => {
+    disposed = true;
+    abort.abort();
+    observer?.disconnect();
+    view?.dispose();
+    view = null;
+    restoreLinks.forEach((r) => r());
+    void load;
+  };
+}
+
+function supportsWebGL2(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    const gl = canvas.getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The interactive map, imported on demand by explorer.ts (this module pulls MapLibre, ~300 kB
+ * gzip, into its own chunk). It replaces the SVG drawing with a MapLibre map on the offline style
+ * (style.ts), keeps the SVG's legend, and returns a small handle; `dispose()` removes the map
+ * and its WebGL context.
+ *
+ * Test hook (documented, present in every build, read-only): when the map is idle the explorer
+ * root gets `data-map-ready`, and `data-rendered-territories` lists, space-separated, the ids of
+ * the territories `queryRenderedFeatures` finds drawn on the territory layers.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
+import type { MapAction, MapData } from '../../lib/map/map-data.ts';
+import type { TerritoryTally } from '../../lib/map/tally.ts';
+import { basemapStyle, hatchPattern, markFeatures, overlayLayers, readPalette, TERRITORY_LAYERS } from './style.ts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapViewOptions {
+  /** The explorer root (test-hook attributes, colours). */
+  root: HTMLElement;
+  data: MapData;
+  tallies: Map<string, TerritoryTally<MapAction>>;
+  colour: string | null;
+  focus: string | null;
+  selected: string | null;
+  /** Absolute URL of the geometry folder, ending with `/`. */
+  geoBase: string;
+  /** External vector style (PUBLIC_MAP_STYLE_URL); null for the offline style. */
+  styleUrl: string | null;
+  onSelect: (id: string) => void;
+}
+
+export interface MapView {
+  update(tallies: Map<string, TerritoryTally<MapAction>>, colour: string | null): void;
+  select(id: string | null): void;
+  /** Shows the tooltip of a territory (keyboard focus in the list), or hides it. */
+  hint(id: string | null): void;
+  dispose(): void;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export async function createMapView(stage: HTMLElement, o: MapViewOptions): Promise<MapView> {
+  const { data, root } = o;
+  const palette = readPalette(root);
+  const svg = stage.querySelector<SVGSVGElement>('.france-map-svg');
+  const host = document.createElement('div');
+  host.className = 'maplibre-host';
+  // Same footprint as the drawing it replaces, within reason, so the page does not jump.
+  const height = Math.min(Math.max(svg?.getBoundingClientRect().height ?? 480, 320), Math.max(window.innerHeight * 0.8, 320));
+  host.style.height = `${Math.round(height)}px`;
+  svg?.before(host);
+
+  const byId = new Map(data.territories.map((t) => [t.id, t]));
+  const metro = data.zones.find((z) => z.id === 'metro')!;
+  const bboxOf = (b: [number, number, number, number]): LngLatBoundsLike => [
+    [b[0], b[1]],
+    [b[2], b[3]],
+  ];
+  const startBounds = o.focus ? padded(byId.get(o.focus)!.bbox) : metro.bbox;
+
+  const map = new maplibregl.Map({
+    container: host,
+    style: o.styleUrl ?? basemapStyle(o.geoBase, palette),
+    bounds: bboxOf(startBounds),
+    fitBoundsOptions: { padding: 16 },
+    attributionControl: { compact: true, customAttribution: 'IGN ADMIN EXPRESS, INSEE/DGCL, Natural Earth' },
+    locale: { 'Map.Title': o.focus ? `Carte interactive : ${byId.get(o.focus)!.name}` : 'Carte interactive des territoires engagés dans un CTAI' },
+    maxZoom: 11,
+    minZoom: 2,
+    dragRotate: false,
+    pitchWithRotate: false,
+    cooperativeGestures: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+
+  const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'map-tooltip' });
+  let hovered: string | null = null;
+  let selected: string | null = o.selected;
+  let tallies = o.tallies;
+  let colour = o.colour;
+
+  const setState = (id: string | null, key: 'hover' | 'selected', value: boolean) => {
+    if (!id || !map.getSource('marks')) return;
+    map.setFeatureState({ source: 'marks', id }, { [key]: value });
+    map.setFeatureState({ source: 'territories', id }, { [key]: value });
+  };
+
+  const showTooltip = (id: string | null) => {
+    if (!id) {
+      popup.remove();
+      return;
+    }
+    const t = byId.get(id);
+    const tally = tallies.get(id);
+    if (!t || !tally) return;
+    const node = document.createElement('div');
+    const name = document.createElement('strong');
+    name.textContent = t.name;
+    node.append(name, document.createElement('br'), markFeatures(data, new Map([[id, tally]]), colour).features[0]!.properties!['label'] as string);
+    popup.setLngLat(t.point).setDOMContent(node).addTo(map);
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    map.once('load', () => resolve());
+    map.once('error', (e) => reject(e.error ?? new Error('carte')));
+  });
+
+  map.addImage('hatch', hatchPattern(colour ?? palette.accent));
+  map.addSource('territories', { type: 'geojson', data: `${o.geoBase}territories.geojson`, promoteId: 'id' });
+  map.addSource('marks', { type: 'geojson', data: markFeatures(data, tallies, colour), promoteId: 'id' });
+  if (o.styleUrl) map.addSource('places', { type: 'geojson', data: `${o.geoBase}places.geojson` });
+  for (const layer of overlayLayers(palette, true)) map.addLayer(layer);
+  if (svg) svg.style.display = 'none';
+  // MapLibre's stylesheet arrives with this chunk, possibly after the constructor measured the
+  // container: measure again and fit the starting view.
+  map.resize();
+  map.fitBounds(bboxOf(startBounds), { padding: 16, animate: false });
+  setState(selected, 'selected', true);
+
+  const idOf = (f: MapGeoJSONFeature | undefined) => (f?.properties?.['id'] as string | undefined) ?? null;
+  const hoverLayers = ['territory-circle', 'territory-fill', 'territory-hatch'];
+  map.on('mousemove', (e) => {
+    const id = idOf(map.queryRenderedFeatures(e.point, { layers: hoverLayers })[0]);
+    if (id === hovered) return;
+    setState(hovered, 'hover', false);
+    hovered = id;
+    setState(hovered, 'hover', true);
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    showTooltip(id);
+  });
+  map.on('mouseout', () => {
+    setState(hovered, 'hover', false);
+    hovered = null;
+    showTooltip(null);
+  });
+  map.on('click', (e) => {
+    const id = idOf(map.queryRenderedFeatures(e.point, { layers: hoverLayers })[0]);
+    if (id) o.onSelect(id);
+  });
+
+  // Test hook (see the module comment).
+  const onIdle = () => {
+    const ids = new Set(map.queryRenderedFeatures({ layers: [...TERRITORY_LAYERS] }).map((f) => f.properties['id'] as string));
+    root.dataset['renderedTerritories'] = [...ids].sort().join(' ');
+    root.dataset['mapReady'] = '';
+  };
+  map.on('idle', onIdle);
+
+  // Zone buttons: metropolitan France and each overseas région.
+  const zonesBox = root.querySelector<HTMLElement>('[data-map-zones]');
+  const zoneButtons = [...(zonesBox?.querySelectorAll<HTMLButtonElement>('button[data-zone]') ?? [])];
+  const onZone = (e: Event) => {
+    const b = e.currentTarget as HTMLButtonElement;
+    const zone = data.zones.find((z) => z.id === b.dataset['zone']);
+    if (!zone) return;
+    for (const x of zoneButtons) x.setAttribute('aria-pressed', String(x === b));
+    map.fitBounds(bboxOf(zone.bbox), { padding: 24, animate: !reducedMotion() });
+  };
+  for (const b of zoneButtons) {
+    b.setAttribute('aria-pressed', 'false');
+    b.addEventListener('click', onZone);
+  }
+  if (zonesBox && !o.focus) zonesBox.hidden = false;
+
+  const view: MapView = {
+    update(next, nextColour) {
+      tallies = next;
+      colour = nextColour;
+      (map.getSource('marks') as GeoJSONSource | undefined)?.setData(markFeatures(data, tallies, colour));
+      map.setPaintProperty('territory-fill', 'fill-color', colour ?? palette.accent);
+      map.setPaintProperty('territory-line', 'line-color', ['case', ['boolean', ['feature-state', 'selected'], false], palette.fg, colour ?? palette.accent]);
+      map.updateImage('hatch', hatchPattern(colour ?? palette.accent));
+      if (hovered) showTooltip(hovered);
+    },
+    select(id) {
+      setState(selected, 'selected', false);
+      selected = id;
+      setState(selected, 'selected', true);
+      const t = id ? byId.get(id) : undefined;
+      if (t) map.fitBounds(bboxOf(padded(t.bbox)), { padding: 24, maxZoom: 9, animate: !reducedMotion() });
+    },
+    hint(id) {
+      setState(hovered, 'hover', false);
+      hovered = id;
+      setState(hovered, 'hover', true);
+      showTooltip(id);
+    },
+    dispose() {
+      for (const b of zoneButtons) b.removeEventListener('click', onZone);
+      if (zonesBox) zonesBox.hidden = true;
+      popup.remove();
+      // map.remove() releases the WebGL context and every map listener.
+      map.remove();
+      host.remove();
+      if (svg) svg.style.display = '';
+      delete root.dataset['mapReady'];
+      delete root.dataset['renderedTerritories'];
+    },
+  };
+  return view;
+}
+
+/** A territory's bounds widened so its surroundings show. */
+function padded([w, s, e, n]: [number, number, number, number]): [number, number, number, number] {
+  const dx = Math.max((e - w) * 0.5, 0.3);
+  const dy = Math.max((n - s) * 0.5, 0.2);
+  return [w - dx, s - dy, e + dx, n + dy];
+}

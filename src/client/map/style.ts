@@ -1,0 +1,185 @@
+/**
+ * The offline map style, built only from the project's own files under `geoBase`
+ * (`…/geo/`): régions, départements, rivers and places from GeoJSON, labels with the shipped
+ * Noto Sans glyphs. No tile server, no font or sprite from another origin. Colours come from the
+ * page's CSS variables, so the map follows the light or dark theme.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { MapData, MapAction } from '../../lib/map/map-data.ts';
+import { radiusScale } from '../../lib/map/radius.ts';
+import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
+
+export interface Palette {
+  bg: string;
+  bgSoft: string;
+  fg: string;
+  fgSoft: string;
+  line: string;
+  accent: string;
+  water: string;
+}
+
+export const MAX_RADIUS = 18;
+export const EMPTY_RADIUS = 4;
+/** Layers holding a territory's features (what `queryRenderedFeatures` checks). */
+export const TERRITORY_LAYERS = ['territory-fill', 'territory-hatch', 'territory-circle'] as const;
+
+export function readPalette(el: Element): Palette {
+  const css = getComputedStyle(el);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    bg: v('--bg', '#fbfaf7'),
+    bgSoft: v('--bg-soft', '#f1eee7'),
+    fg: v('--fg', '#1d1d1b'),
+    fgSoft: v('--fg-soft', '#55534e'),
+    line: v('--line', '#d8d4ca'),
+    accent: v('--accent', '#a4372a'),
+    water: '#6f9fc9',
+  };
+}
+
+export function basemapStyle(geoBase: string, p: Palette): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Atlas CTAI hors ligne',
+    // The template stays literal: MapLibre substitutes {fontstack} and {range}.
+    glyphs: `${geoBase}glyphs/{fontstack}/{range}.pbf`,
+    sources: {
+      departements: { type: 'geojson', data: `${geoBase}departements.geojson` },
+      regions: { type: 'geojson', data: `${geoBase}regions.geojson` },
+      rivers: { type: 'geojson', data: `${geoBase}rivers.geojson` },
+      places: { type: 'geojson', data: `${geoBase}places.geojson` },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': p.bg } },
+      { id: 'departements-fill', type: 'fill', source: 'departements', paint: { 'fill-color': p.bgSoft } },
+      { id: 'departements-line', type: 'line', source: 'departements', paint: { 'line-color': p.line, 'line-width': 0.6 } },
+      { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': p.water, 'line-opacity': 0.6, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 2] } },
+      { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': p.fgSoft, 'line-opacity': 0.6, 'line-width': 1 } },
+    ],
+  };
+}
+
+/** Overlay layers (above any basemap, ours or an external style), places labels on top. */
+export function overlayLayers(p: Palette, withPlaces: boolean): LayerSpecification[] {
+  const mark = ['coalesce', ['get', 'colour'], p.accent] as unknown as string;
+  const layers: LayerSpecification[] = [
+    {
+      id: 'territory-fill',
+      type: 'fill',
+      source: 'territories',
+      filter: ['!=', ['get', 'role'], 'rattachement'],
+      paint: {
+        'fill-color': p.accent,
+        'fill-opacity': ['match', ['get', 'role'], 'région', 0.14, 0.3] as unknown as number,
+      },
+    },
+    {
+      id: 'territory-hatch',
+      type: 'fill',
+      source: 'territories',
+      filter: ['==', ['get', 'role'], 'rattachement'],
+      paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.9 },
+    },
+    {
+      id: 'territory-line',
+      type: 'line',
+      source: 'territories',
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], p.fg, p.accent] as unknown as string,
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0.8] as unknown as number,
+      },
+    },
+    {
+      id: 'territory-circle',
+      type: 'circle',
+      source: 'marks',
+      paint: {
+        'circle-radius': ['get', 'r'] as unknown as number,
+        'circle-color': ['case', ['get', 'hasData'], mark, p.bg] as unknown as string,
+        'circle-opacity': ['case', ['get', 'hasData'], 0.82, 1] as unknown as number,
+        'circle-stroke-color': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          p.fg,
+          ['boolean', ['feature-state', 'hover'], false],
+          p.fg,
+          ['get', 'hasData'],
+          p.bg,
+          p.fgSoft,
+        ] as unknown as string,
+        'circle-stroke-width': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          3,
+          ['boolean', ['feature-state', 'hover'], false],
+          2.5,
+          1.5,
+        ] as unknown as number,
+      },
+    },
+  ];
+  if (withPlaces)
+    layers.push({
+      id: 'places',
+      type: 'symbol',
+      source: 'places',
+      // Larger cities first; smaller ones appear as the reader zooms in.
+      filter: ['>=', ['get', 'population'], ['step', ['zoom'], 150000, 6, 40000, 7.5, 10000, 9, 0]] as never,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': ['Noto Sans Regular'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 9, 13] as never,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'symbol-sort-key': ['-', 0, ['get', 'population']] as never,
+      },
+      paint: { 'text-color': p.fgSoft, 'text-halo-color': p.bg, 'text-halo-width': 1.5 },
+    });
+  return layers;
+}
+
+/** One point per territory with what the circle layer draws: radius, colour, data state. */
+export function markFeatures(
+  data: MapData,
+  tallies: Map<string, TerritoryTally<MapAction>>,
+  colour: string | null,
+): FeatureCollection<Point> {
+  const radius = radiusScale(data.maxCount, MAX_RADIUS);
+  const features = data.territories
+    .map((t) => {
+      const tally = tallies.get(t.id);
+      const count = tally?.count ?? 0;
+      const hasData = !!tally && tally.state === 'some';
+      return {
+        type: 'Feature' as const,
+        properties: {
+          id: t.id,
+          name: t.name,
+          count,
+          hasData,
+          label: tally ? tallyLabel(tally) : '',
+          r: hasData ? radius(count) : EMPTY_RADIUS,
+          ...(colour ? { colour } : {}),
+        },
+        geometry: { type: 'Point' as const, coordinates: t.point },
+      };
+    })
+    // Draw large circles first so small ones stay on top and clickable.
+    .sort((a, b) => b.properties.r - a.properties.r);
+  return { type: 'FeatureCollection', features };
+}
+
+/** A diagonal hatch as raw pixels (no image request): 8×8 RGBA, one line per tile. */
+export function hatchPattern(hex: string, size = 8): { width: number; height: number; data: Uint8Array } {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const onLine = (x + y) % size < 2;
+      const o = (y * size + x) * 4;
+      data.set(onLine ? [r, g, b, 190] : [r, g, b, 22], o);
+    }
+  return { width: size, height: size, data };
+}

@@ -1,0 +1,54 @@
+/**
+ * Per-territory counts under a filter, shared by the build (SVG map, list) and the browser
+ * (filters), so both say the same thing. Reuses the semantics of `aggregate.ts`.
+ */
+import { countByDomain, filterActions, type ActionFilter, type ActionLike } from '../aggregate.ts';
+
+/**
+ * `none`: no action of this territory is documented at all (no data, not zero);
+ * `filtered-out`: actions are documented, none matches the filter; `some`: at least one matches.
+ */
+export type TallyState = 'none' | 'filtered-out' | 'some';
+
+export interface TerritoryTally<A extends ActionLike = ActionLike> {
+  id: string;
+  count: number;
+  /** Documented actions of the territory whatever the filter. */
+  total: number;
+  state: TallyState;
+  /** Matching actions per domain (an action with two domains counts in both), zeros omitted. */
+  byDomain: [string, number][];
+  /** Matching actions, in the order given. */
+  actions: A[];
+}
+
+export function tallyTerritories<A extends ActionLike>(
+  territoryIds: readonly string[],
+  actions: readonly A[],
+  domainIds: readonly string[],
+  filter: ActionFilter,
+): Map<string, TerritoryTally<A>> {
+  const matching = filterActions(actions, filter);
+  const out = new Map<string, TerritoryTally<A>>();
+  for (const id of territoryIds) {
+    const mine = matching.filter((a) => a.territory === id);
+    const total = actions.reduce((n, a) => n + (a.territory === id ? 1 : 0), 0);
+    const byDomain = [...countByDomain(mine, domainIds)].filter(([, n]) => n > 0);
+    out.set(id, {
+      id,
+      count: mine.length,
+      total,
+      state: total === 0 ? 'none' : mine.length === 0 ? 'filtered-out' : 'some',
+      byDomain,
+      actions: mine,
+    });
+  }
+  return out;
+}
+
+/** The count as words for lists, tooltips and accessible names. Missing data is never « 0 ». */
+export function tallyLabel(t: Pick<TerritoryTally, 'count' | 'state'>): string {
+  if (t.state === 'none') return 'aucune action documentée';
+  if (t.state === 'filtered-out') return 'aucune action documentée pour ce filtre';
+  return t.count === 1 ? '1 action documentée' : `${t.count}\u00A0actions documentées`;
+}

@@ -1,0 +1,126 @@
+import { test, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const territoryIds = readdirSync('content/territories')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
+const actions = readdirSync('content/actions').map(
+  (f) => JSON.parse(readFileSync(`content/actions/${f}`, 'utf8')) as { territory: string; domains: string[] },
+);
+const shots = process.env.MAP_SHOTS ?? 'test-results/map-shots';
+
+/** Fails the test if the page asks anything of a host other than 127.0.0.1. */
+function guardRequests(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') foreign.push(r.url());
+  });
+  return foreign;
+}
+
+const explorer = (page: Page) => page.locator('[data-map-explorer]');
+const waitForMap = (page: Page) => expect(explorer(page)).toHaveAttribute('data-map-ready', '', { timeout: 30_000 });
+
+test.describe('with JavaScript', () => {
+  test('MapLibre draws every territory, offline', async ({ page }) => {
+    const foreign = guardRequests(page);
+    await page.goto('/carte/');
+    await waitForMap(page);
+    const rendered = (await explorer(page).getAttribute('data-rendered-territories'))!.split(' ').sort();
+    expect(rendered).toEqual(territoryIds);
+    await expect(page.locator('.maplibregl-canvas')).toBeVisible();
+    await expect(page.locator('.france-map-svg')).toBeHidden();
+    await page.locator('[data-map-stage]').screenshot({ path: `${shots}/maplibre-desktop.png` });
+    expect(foreign).toEqual([]);
+  });
+
+  test('a domain filter updates the counts and the URL; reloading restores it', async ({ page }) => {
+    await page.goto('/carte/');
+    const grenoble = page.locator('tr[data-territory="grenoble"] [data-count]');
+    const all = actions.filter((a) => a.territory === 'grenoble').length;
+    await expect(grenoble).toHaveText(String(all));
+    const logement = actions.filter((a) => a.territory === 'grenoble' && a.domains.includes('logement')).length;
+    await page.getByRole('checkbox', { name: 'Logement' }).check();
+    await expect(page).toHaveURL(/[?&]domaines=logement(&|$)/);
+    await expect(grenoble).toHaveText(logement ? String(logement) : /aucune action documentée pour ce filtre/);
+    expect(logement).toBeLessThan(all);
+    const summary = await page.locator('[data-map-summary]').textContent();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Logement' })).toBeChecked();
+    await expect(grenoble).toHaveText(logement ? String(logement) : /aucune action documentée pour ce filtre/);
+    await expect(page.locator('[data-map-summary]')).toHaveText(summary!);
+  });
+
+  test('an old link (v0) still opens the filtered view', async ({ page }) => {
+    await page.goto('/carte/?domaine=logement&debut=2019&fin=2022');
+    await expect(page.getByRole('checkbox', { name: 'Logement' })).toBeChecked();
+    await expect(page.locator('select[name="debut"]')).toHaveValue('2019');
+    await expect(page.locator('select[name="fin"]')).toHaveValue('2022');
+  });
+
+  test('keyboard: Tab into the list, arrows, Enter opens the announced panel', async ({ page }) => {
+    await page.goto('/carte/');
+    const first = page.locator('[data-territory-button]').first();
+    await expect(first).toBeVisible();
+    // Tab from the last filter control reaches the list in one step (roving tabindex).
+    await page.locator('select[name="fin"]').focus();
+    let guard = 0;
+    while (!(await first.evaluate((el) => el === document.activeElement)) && guard++ < 60) await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const second = page.locator('[data-territory-button]').nth(1);
+    await expect(second).toBeFocused();
+    const name = (await second.textContent())!.trim();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('[data-map-panel]');
+    await expect(panel).toHaveAttribute('aria-live', 'polite');
+    await expect(panel.getByRole('heading', { name })).toBeVisible();
+    await expect(panel.getByRole('link', { name: `Fiche du territoire\u00A0: ${name}` })).toBeVisible();
+    await expect(page).toHaveURL(/territoire=/);
+  });
+
+  test('axe finds no violation on /carte/', async ({ page }) => {
+    await page.goto('/carte/');
+    await waitForMap(page);
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  test('narrow screen (360 px): the map fits', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/carte/');
+    // Below the filters on a phone: MapLibre loads only as the map nears the viewport.
+    await expect(explorer(page)).not.toHaveAttribute('data-map-ready');
+    await page.locator('[data-map-stage]').scrollIntoViewIfNeeded();
+    await waitForMap(page);
+    const box = (await page.locator('.maplibre-host').boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(360);
+    await page.locator('[data-map-stage]').screenshot({ path: `${shots}/maplibre-360.png` });
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/carte/ shows the SVG map and lists every territory', async ({ page }) => {
+    const foreign = guardRequests(page);
+    await page.goto('/carte/');
+    await expect(page.locator('.france-map-svg')).toBeVisible();
+    const rows = page.locator('[data-map-list] tbody tr');
+    await expect(rows).toHaveCount(territoryIds.length);
+    const listed = (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-territory')))).sort();
+    expect(listed).toEqual(territoryIds);
+    // Every territory is also a link on the map, with an accessible name.
+    await expect(page.locator('.france-map-svg a[data-territory]')).toHaveCount(territoryIds.length);
+    const noData = territoryIds.filter((id) => !actions.some((a) => a.territory === id));
+    for (const id of noData)
+      await expect(page.locator(`tr[data-territory="${id}"] [data-count]`)).toHaveText('aucune action documentée');
+    await page.locator('[data-france-map]').screenshot({ path: `${shots}/svg-desktop.png` });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.locator('[data-france-map]').screenshot({ path: `${shots}/svg-360.png` });
+    expect(foreign).toEqual([]);
+  });
+});
