@@ -52,6 +52,8 @@ test.describe('with JavaScript', () => {
     await expect(page.getByRole('checkbox', { name: 'Logement' })).toBeChecked();
     await expect(grenoble).toHaveText(logement ? String(logement) : /aucune action documentée pour ce filtre/);
     await expect(page.locator('[data-map-summary]')).toHaveText(summary!);
+    await waitForMap(page);
+    await page.locator('[data-map-stage]').screenshot({ path: `${shots}/maplibre-logement.png` });
   });
 
   test('an old link (v0) still opens the filtered view', async ({ page }) => {

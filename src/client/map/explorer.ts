@@ -58,7 +58,6 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       if (disposed) return;
       data = d;
       state = ownsUrl ? readState(location.search) : EMPTY_STATE;
-      if (focus) state = { ...state, territory: focus };
       writeForm();
       enhanceList();
       render();
@@ -129,7 +128,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     renderList();
     renderSvgMarks();
     view?.update(tallies, colour);
-    if (state.territory) openPanel(state.territory, false);
+    if (state.territory) fillPanel(state.territory);
   }
 
   function renderList(): void {
@@ -165,24 +164,31 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     }
   }
 
-  function openPanel(id: string, announce = true): void {
+  /** Writes the panel of a territory (aria-live announces it) and marks its row. */
+  function fillPanel(id: string): boolean {
     const d = data!;
     const t = d.territories.find((x) => x.id === id);
     const tally = tallies.get(id);
-    if (!t || !tally) return;
-    state = { ...state, territory: id };
+    if (!t || !tally) return false;
     renderPanel(panel, d, t, tally, {
       filtered: encodeState({ ...state, territory: null }) !== '',
       onClose: closePanel,
     });
     for (const row of root.querySelectorAll<HTMLElement>('tr[data-territory]')) row.classList.toggle('is-selected', row.dataset['territory'] === id);
+    return true;
+  }
+
+  /** Selects a territory: panel, URL, and the map zooms to it. */
+  function openPanel(id: string): void {
+    state = { ...state, territory: id };
+    if (!fillPanel(id)) return;
     view?.select(id);
-    if (announce) pushUrl();
+    pushUrl();
   }
 
   function closePanel(): void {
     const id = state.territory;
-    state = { ...state, territory: focus };
+    state = { ...state, territory: null };
     panel.replaceChildren();
     for (const row of root.querySelectorAll<HTMLElement>('tr.is-selected')) row.classList.remove('is-selected');
     view?.select(focus);
@@ -255,7 +261,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
           tallies,
           colour: markColour(),
           focus,
-          selected: state.territory,
+          selected: state.territory ?? focus,
           geoBase: new URL(root.dataset['geo']!, location.href).href,
           styleUrl: root.dataset['styleUrl'] ?? null,
           onSelect: (id) => openPanel(id),

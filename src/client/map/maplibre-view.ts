@@ -13,8 +13,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
 import type { MapAction, MapData } from '../../lib/map/map-data.ts';
-import type { TerritoryTally } from '../../lib/map/tally.ts';
-import { basemapStyle, hatchPattern, markFeatures, overlayLayers, readPalette, TERRITORY_LAYERS } from './style.ts';
+import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
+import { basemapStyle, hatchPattern, markFeatures, maxRadiusFor, overlayLayers, readPalette, TERRITORY_LAYERS } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -60,7 +60,9 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     [b[0], b[1]],
     [b[2], b[3]],
   ];
-  const startBounds = o.focus ? padded(byId.get(o.focus)!.bbox) : metro.bbox;
+  // A territory page starts on its territory; a shared link with a selection starts on that one.
+  const start = byId.get(o.focus ?? o.selected ?? '');
+  const startBounds = start ? padded(start.bbox) : metro.bbox;
 
   const map = new maplibregl.Map({
     container: host,
@@ -102,7 +104,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     const node = document.createElement('div');
     const name = document.createElement('strong');
     name.textContent = t.name;
-    node.append(name, document.createElement('br'), markFeatures(data, new Map([[id, tally]]), colour).features[0]!.properties!['label'] as string);
+    node.append(name, document.createElement('br'), tallyLabel(tally));
     popup.setLngLat(t.point).setDOMContent(node).addTo(map);
   };
 
@@ -113,9 +115,10 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
 
   map.addImage('hatch', hatchPattern(colour ?? palette.accent));
   map.addSource('territories', { type: 'geojson', data: `${o.geoBase}territories.geojson`, promoteId: 'id' });
-  map.addSource('marks', { type: 'geojson', data: markFeatures(data, tallies, colour), promoteId: 'id' });
+  const marks = () => markFeatures(data, tallies, colour, maxRadiusFor(host.clientWidth));
+  map.addSource('marks', { type: 'geojson', data: marks(), promoteId: 'id' });
   if (o.styleUrl) map.addSource('places', { type: 'geojson', data: `${o.geoBase}places.geojson` });
-  for (const layer of overlayLayers(palette, true)) map.addLayer(layer);
+  for (const layer of overlayLayers(palette, colour, true)) map.addLayer(layer);
   if (svg) svg.style.display = 'none';
   // MapLibre's stylesheet arrives with this chunk, possibly after the constructor measured the
   // container: measure again and fit the starting view.
@@ -151,6 +154,8 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     root.dataset['mapReady'] = '';
   };
   map.on('idle', onIdle);
+  // Circles follow the map's width, as the SVG's do.
+  map.on('resize', () => (map.getSource('marks') as GeoJSONSource | undefined)?.setData(marks()));
 
   // Zone buttons: metropolitan France and each overseas région.
   const zonesBox = root.querySelector<HTMLElement>('[data-map-zones]');
@@ -172,7 +177,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     update(next, nextColour) {
       tallies = next;
       colour = nextColour;
-      (map.getSource('marks') as GeoJSONSource | undefined)?.setData(markFeatures(data, tallies, colour));
+      (map.getSource('marks') as GeoJSONSource | undefined)?.setData(marks());
       map.setPaintProperty('territory-fill', 'fill-color', colour ?? palette.accent);
       map.setPaintProperty('territory-line', 'line-color', ['case', ['boolean', ['feature-state', 'selected'], false], palette.fg, colour ?? palette.accent]);
       map.updateImage('hatch', hatchPattern(colour ?? palette.accent));

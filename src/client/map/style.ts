@@ -20,7 +20,12 @@ export interface Palette {
   water: string;
 }
 
+/** Largest circle, in pixels, on a map 600 px wide (the SVG's drawing width); narrower maps scale it down like the SVG. */
 export const MAX_RADIUS = 18;
+
+export function maxRadiusFor(width: number): number {
+  return MAX_RADIUS * Math.min(1, Math.max(width, 240) / 600);
+}
 export const EMPTY_RADIUS = 4;
 /** Layers holding a territory's features (what `queryRenderedFeatures` checks). */
 export const TERRITORY_LAYERS = ['territory-fill', 'territory-hatch', 'territory-circle'] as const;
@@ -62,7 +67,8 @@ export function basemapStyle(geoBase: string, p: Palette): StyleSpecification {
 }
 
 /** Overlay layers (above any basemap, ours or an external style), places labels on top. */
-export function overlayLayers(p: Palette, withPlaces: boolean): LayerSpecification[] {
+export function overlayLayers(p: Palette, colour: string | null, withPlaces: boolean): LayerSpecification[] {
+  const areaColour = colour ?? p.accent;
   const mark = ['coalesce', ['get', 'colour'], p.accent] as unknown as string;
   const layers: LayerSpecification[] = [
     {
@@ -71,7 +77,7 @@ export function overlayLayers(p: Palette, withPlaces: boolean): LayerSpecificati
       source: 'territories',
       filter: ['!=', ['get', 'role'], 'rattachement'],
       paint: {
-        'fill-color': p.accent,
+        'fill-color': areaColour,
         'fill-opacity': ['match', ['get', 'role'], 'région', 0.14, 0.3] as unknown as number,
       },
     },
@@ -87,7 +93,7 @@ export function overlayLayers(p: Palette, withPlaces: boolean): LayerSpecificati
       type: 'line',
       source: 'territories',
       paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], p.fg, p.accent] as unknown as string,
+        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], p.fg, areaColour] as unknown as string,
         'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0.8] as unknown as number,
       },
     },
@@ -145,8 +151,9 @@ export function markFeatures(
   data: MapData,
   tallies: Map<string, TerritoryTally<MapAction>>,
   colour: string | null,
+  maxRadius = MAX_RADIUS,
 ): FeatureCollection<Point> {
-  const radius = radiusScale(data.maxCount, MAX_RADIUS);
+  const radius = radiusScale(data.maxCount, maxRadius);
   const features = data.territories
     .map((t) => {
       const tally = tallies.get(t.id);
@@ -160,7 +167,7 @@ export function markFeatures(
           count,
           hasData,
           label: tally ? tallyLabel(tally) : '',
-          r: hasData ? radius(count) : EMPTY_RADIUS,
+          r: hasData ? radius(count) : Math.min(EMPTY_RADIUS, maxRadius / 3),
           ...(colour ? { colour } : {}),
         },
         geometry: { type: 'Point' as const, coordinates: t.point },

@@ -24,7 +24,7 @@ const GEO_DIR = process.env.GEO_OUT_DIR ?? 'public/geo';
 let cached: GeoBundle | undefined;
 
 /** Overseas régions are coded 01–06; the local data also marks them `zone: 'drom'`. */
-export const isOverseas = (props: { code: string; zone?: string }) => props.zone === 'drom' || /^0\d$/.test(props.code);
+export const isOverseas = (props: { code: string; zone?: string | undefined }) => props.zone === 'drom' || /^0\d$/.test(props.code);
 
 /** Distance, in degrees, between symbols that would otherwise sit on the same point. */
 const NUDGE = 0.12;

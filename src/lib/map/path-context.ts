@@ -13,11 +13,11 @@ export class CompactPathContext {
   private penX = 0;
   private penY = 0;
   private readonly factor: number;
+  private readonly tolerance: number;
 
-  constructor(
-    private readonly tolerance = 0.7,
-    digits = 1,
-  ) {
+  /** `tolerance`: largest deviation allowed, in pixels; `digits`: decimals written. */
+  constructor(tolerance = 0.7, digits = 1) {
+    this.tolerance = tolerance;
     this.factor = 10 ** digits;
   }
 
