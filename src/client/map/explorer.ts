@@ -235,7 +235,9 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     const start = () => {
       observer?.disconnect();
       observer = null;
-      void loadMap();
+      // Let the page finish its first paint and settle before parsing ~300 kB of MapLibre.
+      if ('requestIdleCallback' in window) requestIdleCallback(() => void loadMap(), { timeout: 1500 });
+      else setTimeout(() => void loadMap(), 0);
     };
     if ('IntersectionObserver' in window) {
       observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '200px' });

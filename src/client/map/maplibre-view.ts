@@ -117,8 +117,8 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   map.addSource('territories', { type: 'geojson', data: `${o.geoBase}territories.geojson`, promoteId: 'id' });
   const marks = () => markFeatures(data, tallies, colour, maxRadiusFor(host.clientWidth));
   map.addSource('marks', { type: 'geojson', data: marks(), promoteId: 'id' });
-  if (o.styleUrl) map.addSource('places', { type: 'geojson', data: `${o.geoBase}places.geojson` });
-  for (const layer of overlayLayers(palette, colour, true)) map.addLayer(layer);
+  // An external style brings its own labels (and fonts); ours are drawn only on the offline style.
+  for (const layer of overlayLayers(palette, colour, !o.styleUrl)) map.addLayer(layer);
   if (svg) svg.style.display = 'none';
   // MapLibre's stylesheet arrives with this chunk, possibly after the constructor measured the
   // container: measure again and fit the starting view.
