@@ -41,7 +41,11 @@ async function scripts(width: number, height: number): Promise<{ url: string; ra
   // Idle time with no interaction: whatever loads now loads without the reader asking.
   await page.waitForTimeout(4000);
   await page.close();
-  return [...new Set(urls)].map((url) => ({ url: new URL(url).pathname, raw: statSync(fileOf(url)).size, gzip: gz(fileOf(url)) }));
+  return [...new Set(urls)].map((url) => ({
+    url: new URL(url).pathname,
+    raw: statSync(fileOf(url)).size,
+    gzip: gz(fileOf(url)),
+  }));
 }
 
 const wide = await scripts(1280, 900);
@@ -65,5 +69,9 @@ console.log(
     .map((f) => `| \`${f}\` | ${kb(statSync(join(dist, '_astro', f)).size)} | ${kb(gz(join(dist, '_astro', f)))} |`)
     .join('\n')}\n`,
 );
-console.log(`Navigation → MapLibre map drawn (\`data-map-ready\`), 1280 px: ${readyTimes.map((t) => `${t} ms`).join(', ') || 'not reached'}.\n`);
-console.log(`HTML of /carte/ (inline SVG map included): ${kb(statSync(html).size)} raw, ${kb(gz(html))} gzip; /data/map.json: ${kb(gz(join(dist, 'data/map.json')))} gzip.`);
+console.log(
+  `Navigation → MapLibre map drawn (\`data-map-ready\`), 1280 px: ${readyTimes.map((t) => `${t} ms`).join(', ') || 'not reached'}.\n`,
+);
+console.log(
+  `HTML of /carte/ (inline SVG map included): ${kb(statSync(html).size)} raw, ${kb(gz(html))} gzip; /data/map.json: ${kb(gz(join(dist, 'data/map.json')))} gzip.`,
+);

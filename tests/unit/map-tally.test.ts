@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { tallyLabel, tallyTerritories } from '../../src/lib/map/tally.ts';
 import type { ActionLike } from '../../src/lib/aggregate.ts';
 
-const action = (id: string, territory: string, domains: string[], startYear: number | null, endYear: number | null, status = 'réalisée'): ActionLike => ({
+const action = (
+  id: string,
+  territory: string,
+  domains: string[],
+  startYear: number | null,
+  endYear: number | null,
+  status = 'réalisée',
+): ActionLike => ({
   id,
   territory,
   domains,
@@ -22,7 +29,16 @@ const domains = ['logement', 'langue', 'sante'];
 describe('tallyTerritories', () => {
   it('counts every action without a filter, and marks territories without any as missing data', () => {
     const t = tallyTerritories(territories, actions, domains, {});
-    expect(t.get('grenoble')).toMatchObject({ count: 2, total: 2, state: 'some', byDomain: [['logement', 1], ['langue', 1], ['sante', 1]] });
+    expect(t.get('grenoble')).toMatchObject({
+      count: 2,
+      total: 2,
+      state: 'some',
+      byDomain: [
+        ['logement', 1],
+        ['langue', 1],
+        ['sante', 1],
+      ],
+    });
     expect(t.get('lyon')).toMatchObject({ count: 1, state: 'some' });
     expect(t.get('brest')).toMatchObject({ count: 0, total: 0, state: 'none', byDomain: [] });
   });

@@ -34,7 +34,11 @@ describe('encodeState', () => {
 
 describe('decodeState', () => {
   it.each<[string, string, Partial<ViewState>]>([
-    ['v0 link: singular domaine, debut/fin', '?domaine=logement&debut=2019&fin=2022', { domains: ['logement'], yearFrom: 2019, yearTo: 2022 }],
+    [
+      'v0 link: singular domaine, debut/fin',
+      '?domaine=logement&debut=2019&fin=2022',
+      { domains: ['logement'], yearFrom: 2019, yearTo: 2022 },
+    ],
     ['v0 link with only a start', 'debut=2020', { yearFrom: 2020, yearTo: null }],
     ['unknown domain dropped', 'domaines=logement,astrologie&v=1', { domains: ['logement'] }],
     ['unknown status dropped', 'statuts=realisee,perdue', { statuses: ['réalisée'] }],

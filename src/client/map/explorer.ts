@@ -64,7 +64,8 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       if (config.interactiveMap !== false) scheduleMapLoad();
     })
     .catch((e: unknown) => {
-      if (status) status.textContent = `Les filtres ne sont pas disponibles (${(e as Error).message}) : la carte et la liste montrent toutes les actions.`;
+      if (status)
+        status.textContent = `Les filtres ne sont pas disponibles (${(e as Error).message}) : la carte et la liste montrent toutes les actions.`;
     });
 
   function readState(search: string): ViewState {
@@ -85,9 +86,11 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
 
   function writeForm(): void {
     if (!form) return;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="domaines"]')) input.checked = state.domains.includes(input.value);
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="domaines"]'))
+      input.checked = state.domains.includes(input.value);
     const statusKeys = new Set(data!.statuses.filter((s) => (state.statuses as string[]).includes(s.id)).map((s) => s.key));
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="statuts"]')) input.checked = statusKeys.has(input.value);
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="statuts"]'))
+      input.checked = statusKeys.has(input.value);
     const from = form.querySelector<HTMLSelectElement>('select[name="debut"]');
     const to = form.querySelector<HTMLSelectElement>('select[name="fin"]');
     if (from) from.value = state.yearFrom === null ? '' : String(state.yearFrom);
@@ -174,7 +177,8 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       filtered: encodeState({ ...state, territory: null }) !== '',
       onClose: closePanel,
     });
-    for (const row of root.querySelectorAll<HTMLElement>('tr[data-territory]')) row.classList.toggle('is-selected', row.dataset['territory'] === id);
+    for (const row of root.querySelectorAll<HTMLElement>('tr[data-territory]'))
+      row.classList.toggle('is-selected', row.dataset['territory'] === id);
     return true;
   }
 
@@ -223,7 +227,9 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       on<FocusEvent>(b, 'focus', () => view?.hint(b.dataset['territoryButton']!));
       on<FocusEvent>(b, 'blur', () => view?.hint(null));
       on<KeyboardEvent>(b, 'keydown', (e) => {
-        const next = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 }[e.key];
+        const next = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 }[
+          e.key
+        ];
         if (next === undefined) return;
         e.preventDefault();
         move(b, buttons[next]);
@@ -251,7 +257,9 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   function loadMap(): Promise<void> {
     loading ??= (async () => {
       if (!supportsWebGL2()) {
-        if (status) status.textContent = 'Carte interactive indisponible sur ce navigateur (WebGL 2 requis) : la carte ci-dessus et la liste donnent les mêmes informations.';
+        if (status)
+          status.textContent =
+            'Carte interactive indisponible sur ce navigateur (WebGL 2 requis) : la carte ci-dessus et la liste donnent les mêmes informations.';
         return;
       }
       try {
@@ -270,7 +278,8 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
         });
         if (disposed) view.dispose();
       } catch (e) {
-        if (status) status.textContent = `La carte interactive n’a pas pu se charger (${(e as Error).message}) : la carte statique et la liste restent disponibles.`;
+        if (status)
+          status.textContent = `La carte interactive n’a pas pu se charger (${(e as Error).message}) : la carte statique et la liste restent disponibles.`;
       }
     })();
     return loading;

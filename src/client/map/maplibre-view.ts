@@ -70,7 +70,11 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     bounds: bboxOf(startBounds),
     fitBoundsOptions: { padding: 16 },
     attributionControl: { compact: true, customAttribution: 'IGN ADMIN EXPRESS, INSEE/DGCL, Natural Earth' },
-    locale: { 'Map.Title': o.focus ? `Carte interactive : ${byId.get(o.focus)!.name}` : 'Carte interactive des territoires engagés dans un CTAI' },
+    locale: {
+      'Map.Title': o.focus
+        ? `Carte interactive : ${byId.get(o.focus)!.name}`
+        : 'Carte interactive des territoires engagés dans un CTAI',
+    },
     maxZoom: 11,
     minZoom: 2,
     dragRotate: false,
@@ -179,7 +183,12 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
       colour = nextColour;
       (map.getSource('marks') as GeoJSONSource | undefined)?.setData(marks());
       map.setPaintProperty('territory-fill', 'fill-color', colour ?? palette.accent);
-      map.setPaintProperty('territory-line', 'line-color', ['case', ['boolean', ['feature-state', 'selected'], false], palette.fg, colour ?? palette.accent]);
+      map.setPaintProperty('territory-line', 'line-color', [
+        'case',
+        ['boolean', ['feature-state', 'selected'], false],
+        palette.fg,
+        colour ?? palette.accent,
+      ]);
       map.updateImage('hatch', hatchPattern(colour ?? palette.accent));
       if (hovered) showTooltip(hovered);
     },

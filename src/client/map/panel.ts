@@ -7,7 +7,11 @@ import type { MapAction } from '../../lib/map/map-data.ts';
 
 const TOP_ACTIONS = 5;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -19,7 +23,13 @@ export interface PanelOptions {
 }
 
 /** Fills `panel` with the territory's facts and its matching actions. */
-export function renderPanel(panel: HTMLElement, data: MapData, t: MapTerritory, tally: TerritoryTally<MapAction>, opts: PanelOptions): void {
+export function renderPanel(
+  panel: HTMLElement,
+  data: MapData,
+  t: MapTerritory,
+  tally: TerritoryTally<MapAction>,
+  opts: PanelOptions,
+): void {
   const domainById = new Map(data.domains.map((d) => [d.id, d]));
   const close = el('button', { type: 'button', className: 'panel-close' }, 'Fermer');
   close.setAttribute('aria-label', `Fermer le panneau ${t.name}`);
@@ -35,7 +45,12 @@ export function renderPanel(panel: HTMLElement, data: MapData, t: MapTerritory, 
     el('br'),
     t.namedByDiair ? 'Nommé par la DIAIR.' : 'Trouvé dans des sources locales.',
   );
-  const count = el('p', {}, el('strong', {}, capitalise(tallyLabel(tally))), opts.filtered && tally.total > tally.count ? ` (${tally.total} en tout, sans filtre)` : '');
+  const count = el(
+    'p',
+    {},
+    el('strong', {}, capitalise(tallyLabel(tally))),
+    opts.filtered && tally.total > tally.count ? ` (${tally.total} en tout, sans filtre)` : '',
+  );
   const parts: Node[] = [el('div', { className: 'panel-head' }, el('h3', {}, t.name), close), facts, count];
   if (tally.byDomain.length) {
     parts.push(
@@ -54,7 +69,11 @@ export function renderPanel(panel: HTMLElement, data: MapData, t: MapTerritory, 
   }
   if (tally.actions.length) {
     parts.push(
-      el('p', { className: 'panel-sub' }, el('strong', {}, tally.actions.length > TOP_ACTIONS ? `${TOP_ACTIONS} premières actions` : 'Actions')),
+      el(
+        'p',
+        { className: 'panel-sub' },
+        el('strong', {}, tally.actions.length > TOP_ACTIONS ? `${TOP_ACTIONS} premières actions` : 'Actions'),
+      ),
       el('ul', {}, ...tally.actions.slice(0, TOP_ACTIONS).map((a) => el('li', {}, el('a', { href: a.url }, a.title)))),
     );
   }

@@ -60,8 +60,18 @@ export function basemapStyle(geoBase: string, p: Palette): StyleSpecification {
       { id: 'background', type: 'background', paint: { 'background-color': p.bg } },
       { id: 'departements-fill', type: 'fill', source: 'departements', paint: { 'fill-color': p.bgSoft } },
       { id: 'departements-line', type: 'line', source: 'departements', paint: { 'line-color': p.line, 'line-width': 0.6 } },
-      { id: 'rivers', type: 'line', source: 'rivers', paint: { 'line-color': p.water, 'line-opacity': 0.6, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 2] } },
-      { id: 'regions-line', type: 'line', source: 'regions', paint: { 'line-color': p.fgSoft, 'line-opacity': 0.6, 'line-width': 1 } },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'rivers',
+        paint: { 'line-color': p.water, 'line-opacity': 0.6, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 2] },
+      },
+      {
+        id: 'regions-line',
+        type: 'line',
+        source: 'regions',
+        paint: { 'line-color': p.fgSoft, 'line-opacity': 0.6, 'line-width': 1 },
+      },
     ],
   };
 }

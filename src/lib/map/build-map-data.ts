@@ -74,7 +74,11 @@ export function buildMapData({ territories, actions, domains, lastYear, coverage
       status: a.status,
     })),
     domains: domains.map((d) => ({ id: d.id, label: d.label, shortLabel: d.shortLabel, color: d.color })),
-    statuses: ACTION_STATUSES.filter((s) => actions.some((a) => a.status === s)).map((s) => ({ id: s, key: statusKey(s), label: s })),
+    statuses: ACTION_STATUSES.filter((s) => actions.some((a) => a.status === s)).map((s) => ({
+      id: s,
+      key: statusKey(s),
+      label: s,
+    })),
     years: yearRange(actions, lastYear),
     lastYear,
     zones,

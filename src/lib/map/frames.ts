@@ -66,7 +66,16 @@ export function franceLayout(width: number, metro: FeatureCollection, overseas: 
       ],
       zone.features,
     );
-    frames.push({ id: zone.id, name: zone.name, x, y, width: insetWidth, height: insetHeight, projection: p, bounds: boundsOf(zone.features) });
+    frames.push({
+      id: zone.id,
+      name: zone.name,
+      x,
+      y,
+      width: insetWidth,
+      height: insetHeight,
+      projection: p,
+      bounds: boundsOf(zone.features),
+    });
   });
   return { width, height: n ? metroHeight + insetHeight + 2 * PAD : metroHeight, frames };
 }
@@ -75,7 +84,12 @@ export function franceLayout(width: number, metro: FeatureCollection, overseas: 
  * One frame of `width × height` centred on a feature, showing at least `minSpan` degrees around
  * it so its neighbours give context. Overseas features use Mercator, metropolitan ones Lambert.
  */
-export function focusLayout(width: number, height: number, feature: Feature, opts: { overseas?: boolean; minSpan?: number } = {}): FrameLayout {
+export function focusLayout(
+  width: number,
+  height: number,
+  feature: Feature,
+  opts: { overseas?: boolean; minSpan?: number } = {},
+): FrameLayout {
   const [w, s, e, n] = boundsOf(feature);
   const minSpan = opts.minSpan ?? 0.9;
   const cx = (w + e) / 2;
@@ -110,7 +124,9 @@ export function focusLayout(width: number, height: number, feature: Feature, opt
   return {
     width,
     height,
-    frames: [{ id: 'focus', name: '', x: 0, y: 0, width, height, projection, bounds: [cx - halfX, cy - halfY, cx + halfX, cy + halfY] }],
+    frames: [
+      { id: 'focus', name: '', x: 0, y: 0, width, height, projection, bounds: [cx - halfX, cy - halfY, cx + halfX, cy + halfY] },
+    ],
   };
 }
 

@@ -13,7 +13,10 @@ export type AreaFeature<P> = Feature<Polygon | MultiPolygon, P>;
 export interface GeoBundle {
   regions: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string; zone?: string }>;
   departements: FeatureCollection<Polygon | MultiPolygon, { code: string; name: string; region?: string; zone?: string }>;
-  territories: FeatureCollection<Polygon | MultiPolygon, { id: string; name: string; role: TerritoryRole; siren: string | null; kind: string }>;
+  territories: FeatureCollection<
+    Polygon | MultiPolygon,
+    { id: string; name: string; role: TerritoryRole; siren: string | null; kind: string }
+  >;
   labels: FeatureCollection<Point, { id: string; name: string; exact: boolean }>;
   credits: { note: string; sources: { name: string; licence: string; url?: string }[] };
   /** Symbol position per territory id, [lon, lat], coincident points spread apart. */
@@ -24,7 +27,8 @@ const GEO_DIR = process.env.GEO_OUT_DIR ?? 'public/geo';
 let cached: GeoBundle | undefined;
 
 /** Overseas régions are coded 01–06; the local data also marks them `zone: 'drom'`. */
-export const isOverseas = (props: { code: string; zone?: string | undefined }) => props.zone === 'drom' || /^0\d$/.test(props.code);
+export const isOverseas = (props: { code: string; zone?: string | undefined }) =>
+  props.zone === 'drom' || /^0\d$/.test(props.code);
 
 /** Distance, in degrees, between symbols that would otherwise sit on the same point. */
 const NUDGE = 0.12;
