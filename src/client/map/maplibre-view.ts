@@ -49,8 +49,9 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   const svg = stage.querySelector<SVGSVGElement>('.france-map-svg');
   const host = document.createElement('div');
   host.className = 'maplibre-host';
-  // Same footprint as the drawing it replaces, within reason, so the page does not jump.
-  const height = Math.min(Math.max(svg?.getBoundingClientRect().height ?? 480, 320), Math.max(window.innerHeight * 0.8, 320));
+  // Same footprint as the drawing it replaces, so the page does not shift; capped on tall
+  // screens so the map never needs scrolling through.
+  const height = Math.min(Math.max(svg?.getBoundingClientRect().height ?? 480, 320), Math.max(window.innerHeight * 0.85, 320));
   host.style.height = `${Math.round(height)}px`;
   svg?.before(host);
 
@@ -127,7 +128,17 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   // MapLibre's stylesheet arrives with this chunk, possibly after the constructor measured the
   // container: measure again and fit the starting view.
   map.resize();
-  map.fitBounds(bboxOf(startBounds), { padding: 16, animate: false });
+  // The zone buttons sit over the map's top edge and the attribution over its bottom: fit
+  // between them.
+  const zonesBox = root.querySelector<HTMLElement>('[data-map-zones]');
+  if (zonesBox && !o.focus) zonesBox.hidden = false;
+  const padding = () => ({
+    top: 16 + (zonesBox && !zonesBox.hidden ? zonesBox.offsetHeight + 8 : 0),
+    right: 16,
+    bottom: 40,
+    left: 16,
+  });
+  map.fitBounds(bboxOf(startBounds), { padding: padding(), animate: false });
   setState(selected, 'selected', true);
 
   const idOf = (f: MapGeoJSONFeature | undefined) => (f?.properties?.['id'] as string | undefined) ?? null;
@@ -162,20 +173,18 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   map.on('resize', () => (map.getSource('marks') as GeoJSONSource | undefined)?.setData(marks()));
 
   // Zone buttons: metropolitan France and each overseas région.
-  const zonesBox = root.querySelector<HTMLElement>('[data-map-zones]');
   const zoneButtons = [...(zonesBox?.querySelectorAll<HTMLButtonElement>('button[data-zone]') ?? [])];
   const onZone = (e: Event) => {
     const b = e.currentTarget as HTMLButtonElement;
     const zone = data.zones.find((z) => z.id === b.dataset['zone']);
     if (!zone) return;
     for (const x of zoneButtons) x.setAttribute('aria-pressed', String(x === b));
-    map.fitBounds(bboxOf(zone.bbox), { padding: 24, animate: !reducedMotion() });
+    map.fitBounds(bboxOf(zone.bbox), { padding: padding(), animate: !reducedMotion() });
   };
   for (const b of zoneButtons) {
     b.setAttribute('aria-pressed', 'false');
     b.addEventListener('click', onZone);
   }
-  if (zonesBox && !o.focus) zonesBox.hidden = false;
 
   const view: MapView = {
     update(next, nextColour) {
@@ -197,7 +206,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
       selected = id;
       setState(selected, 'selected', true);
       const t = id ? byId.get(id) : undefined;
-      if (t) map.fitBounds(bboxOf(padded(t.bbox)), { padding: 24, maxZoom: 9, animate: !reducedMotion() });
+      if (t) map.fitBounds(bboxOf(padded(t.bbox)), { padding: padding(), maxZoom: 9, animate: !reducedMotion() });
     },
     hint(id) {
       setState(hovered, 'hover', false);

@@ -27,6 +27,8 @@ export function maxRadiusFor(width: number): number {
   return MAX_RADIUS * Math.min(1, Math.max(width, 240) / 600);
 }
 export const EMPTY_RADIUS = 4;
+/** Territories named on the map (others are named in tooltips and the list). */
+export const LABEL_MIN_ACTIONS = 3;
 /** Layers holding a territory's features (what `queryRenderedFeatures` checks). */
 export const TERRITORY_LAYERS = ['territory-fill', 'territory-hatch', 'territory-circle'] as const;
 
@@ -137,22 +139,41 @@ export function overlayLayers(p: Palette, colour: string | null, withPlaces: boo
     },
   ];
   if (withPlaces)
-    layers.push({
-      id: 'places',
-      type: 'symbol',
-      source: 'places',
-      // Larger cities first; smaller ones appear as the reader zooms in.
-      filter: ['>=', ['get', 'population'], ['step', ['zoom'], 150000, 6, 40000, 7.5, 10000, 9, 0]] as never,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': ['Noto Sans Regular'],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 9, 13] as never,
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'symbol-sort-key': ['-', 0, ['get', 'population']] as never,
+    layers.push(
+      {
+        id: 'places',
+        type: 'symbol',
+        source: 'places',
+        // Larger cities first; smaller ones appear as the reader zooms in.
+        filter: ['>=', ['get', 'population'], ['step', ['zoom'], 150000, 6, 40000, 7.5, 10000, 9, 0]] as never,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['Noto Sans Regular'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 9, 13] as never,
+          'text-offset': [0, 0.9],
+          'text-anchor': 'top',
+          'symbol-sort-key': ['-', 0, ['get', 'population']] as never,
+        },
+        paint: { 'text-color': p.fgSoft, 'text-halo-color': p.bg, 'text-halo-width': 1.5 },
       },
-      paint: { 'text-color': p.fgSoft, 'text-halo-color': p.bg, 'text-halo-width': 1.5 },
-    });
+      // Names of the territories with the most documented actions; drawn after the places so
+      // they win label collisions (the list names every territory).
+      {
+        id: 'territory-label',
+        type: 'symbol',
+        source: 'marks',
+        filter: ['>=', ['get', 'count'], LABEL_MIN_ACTIONS] as never,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['Noto Sans Medium'],
+          'text-size': 12,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': ['+', 0.4, ['/', ['get', 'r'], 12]] as never,
+          'symbol-sort-key': ['-', 0, ['get', 'count']] as never,
+        },
+        paint: { 'text-color': p.fg, 'text-halo-color': p.bg, 'text-halo-width': 2 },
+      },
+    );
   return layers;
 }
 
