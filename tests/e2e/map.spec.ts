@@ -82,6 +82,11 @@ test.describe('with JavaScript', () => {
     await expect(panel.getByRole('heading', { name })).toBeVisible();
     await expect(panel.getByRole('link', { name: `Fiche du territoire\u00A0: ${name}` })).toBeVisible();
     await expect(page).toHaveURL(/territoire=/);
+    // Escape closes the panel and leaves focus where it was.
+    await page.keyboard.press('Escape');
+    await expect(panel.getByRole('heading', { name })).toHaveCount(0);
+    await expect(second).toBeFocused();
+    await expect(page).not.toHaveURL(/territoire=/);
   });
 
   test('axe finds no violation on /carte/', async ({ page }) => {
@@ -91,11 +96,17 @@ test.describe('with JavaScript', () => {
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
-  test('narrow screen (360 px): the map fits', async ({ page }) => {
+  test('narrow screen (360 px): the SVG map passes axe, MapLibre waits for the scroll, then fits', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/carte/');
     // Below the filters on a phone: MapLibre loads only as the map nears the viewport.
+    await expect(page.locator('[data-territory-button]').first()).toBeAttached();
     await expect(explorer(page)).not.toHaveAttribute('data-map-ready');
+    // Meanwhile the static SVG map is what readers get: it passes axe too.
+    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expect(page.locator('.france-map-svg')).toBeAttached();
+    expect(await page.locator('.france-map-svg').evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
     await page.locator('[data-map-stage]').scrollIntoViewIfNeeded();
     await waitForMap(page);
     const box = (await page.locator('.maplibre-host').boundingBox())!;

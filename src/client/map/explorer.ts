@@ -49,7 +49,10 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   const restoreLinks: (() => void)[] = [];
   let observer: IntersectionObserver | null = null;
 
-  const load = fetch(root.dataset['src']!)
+  // The server-rendered hint, put back when the panel closes.
+  const hint = [...panel.childNodes];
+
+  fetch(root.dataset['src']!, { signal: abort.signal })
     .then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       return r.json() as Promise<MapData>;
@@ -64,6 +67,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       if (config.interactiveMap !== false) scheduleMapLoad();
     })
     .catch((e: unknown) => {
+      if (disposed) return;
       if (status)
         status.textContent = `Les filtres ne sont pas disponibles (${(e as Error).message}) : la carte et la liste montrent toutes les actions.`;
     });
@@ -193,7 +197,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   function closePanel(): void {
     const id = state.territory;
     state = { ...state, territory: null };
-    panel.replaceChildren();
+    panel.replaceChildren(...hint);
     for (const row of root.querySelectorAll<HTMLElement>('tr.is-selected')) row.classList.remove('is-selected');
     view?.select(focus);
     pushUrl();
@@ -227,6 +231,10 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       on<FocusEvent>(b, 'focus', () => view?.hint(b.dataset['territoryButton']!));
       on<FocusEvent>(b, 'blur', () => view?.hint(null));
       on<KeyboardEvent>(b, 'keydown', (e) => {
+        if (e.key === 'Escape' && state.territory) {
+          closePanel();
+          return;
+        }
         const next = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: buttons.length - 1 }[
           e.key
         ];
@@ -285,6 +293,10 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     return loading;
   }
 
+  on<KeyboardEvent>(panel, 'keydown', (e) => {
+    if (e.key === 'Escape' && state.territory) closePanel();
+  });
+
   if (form) {
     on(form, 'change', () => {
       state = readForm();
@@ -315,7 +327,6 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     view?.dispose();
     view = null;
     restoreLinks.forEach((r) => r());
-    void load;
   };
 }
 
