@@ -214,7 +214,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       b.type = 'button';
       b.textContent = a.textContent;
       b.dataset['territoryButton'] = id;
-      b.setAttribute('aria-controls', a.getAttribute('aria-controls') ?? '');
+      b.setAttribute('aria-controls', panel.id);
       b.tabIndex = i === 0 ? 0 : -1;
       a.replaceWith(b);
       restoreLinks.push(() => b.replaceWith(a));
