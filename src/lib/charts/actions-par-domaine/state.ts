@@ -1,0 +1,39 @@
+/** Documented actions per domain; an action with several domains counts once in each. */
+import { countByDomain } from '../../aggregate.ts';
+import { scopeOf, type Scope } from '../shared/scope.ts';
+import type { ChartData, ChartParams } from '../types.ts';
+
+export interface DomainCount {
+  id: string;
+  label: string;
+  color: string;
+  count: number;
+}
+
+export interface DomainBarsState {
+  scope: Scope;
+  /** Actions in scope (each counted once). */
+  total: number;
+  /** Domains with at least one action, most frequent first (ties in the taxonomy's order). */
+  bars: DomainCount[];
+  /** Domains with no documented action in scope. */
+  without: DomainCount[];
+  /** Actions listed under more than one domain. */
+  multiDomain: number;
+}
+
+export function domainBarsState(data: ChartData, params: ChartParams): DomainBarsState {
+  const scope = scopeOf(data, params);
+  const counts = countByDomain(
+    scope.actions,
+    data.domains.map((d) => d.id),
+  );
+  const all = data.domains.map((d) => ({ id: d.id, label: d.label, color: d.color, count: counts.get(d.id) ?? 0 }));
+  return {
+    scope,
+    total: scope.actions.length,
+    bars: all.filter((d) => d.count > 0).sort((a, b) => b.count - a.count),
+    without: all.filter((d) => d.count === 0),
+    multiDomain: scope.actions.filter((a) => a.domains.length > 1).length,
+  };
+}
