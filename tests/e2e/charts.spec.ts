@@ -111,8 +111,21 @@ test.describe('embedded on another origin', () => {
         const footer = await frame.locator('footer').evaluate((el) => el.getBoundingClientRect().bottom);
         const frameHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
         expect(frameHeight - footer).toBeLessThan(24);
-        await page.screenshot({ path: `test-results/charts-host-${id}-${width}.png`, fullPage: true });
+        // Viewport screenshot: full-page captures paint cross-origin iframes only partly.
+        await page.locator('#after').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `test-results/charts-host-${id}-${width}.png` });
       }
+      // Opening the data table grows the content: the iframe follows.
+      const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+      await frame.locator('.chart-data summary').click();
+      await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before + 100);
+      await expect
+        .poll(async () => {
+          const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+          const inner = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+          return Math.abs(outer - inner);
+        })
+        .toBeLessThanOrEqual(3);
     });
   }
 
@@ -203,4 +216,24 @@ test('screenshots: desktop, 320 px and dark mode', async ({ browser, baseURL }) 
     await page.screenshot({ path: `test-results/charts-embed-${name}.png`, fullPage: true });
     await context.close();
   }
+});
+
+test('embed pages weigh under 30 kB compressed, fonts excluded', async ({ page }) => {
+  const { gzipSync } = await import('node:zlib');
+  const weights: string[] = [];
+  for (const id of CHART_IDS) {
+    const bodies: Promise<number>[] = [];
+    const onResponse = (res: import('@playwright/test').Response) => {
+      if (/\.(woff2?|ttf)$/.test(res.url())) return;
+      bodies.push(res.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+    };
+    page.on('response', onResponse);
+    await page.goto(`/embed/${id}/`, { waitUntil: 'load' });
+    page.off('response', onResponse);
+    const sizes = await Promise.all(bodies);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    weights.push(`${id}: ${sizes.length} requests, ${(total / 1000).toFixed(1)} kB gzip`);
+    expect(total, id).toBeLessThan(30_000);
+  }
+  console.log(weights.join('\n'));
 });

@@ -64,7 +64,7 @@ export function drawSignatures(l: SignaturesLayout): Drawn {
   const grid = l.ticks.map((t) =>
     tag('g', {}, [
       tag('line', { class: 'c-grid', x1: t.x, x2: t.x, y1: l.plotTop + 4, y2: l.height, stroke: INK.line }),
-      tag('text', { class: 'c-soft', x: t.x, y: l.plotTop, 'text-anchor': 'middle', fill: INK.soft, 'font-size': 11 }, t.label),
+      tag('text', { class: 'c-soft', x: t.x, y: l.plotTop, 'text-anchor': t.x > l.width - 16 ? 'end' : 'middle', fill: INK.soft, 'font-size': 11 }, t.label),
     ]),
   );
   const rows = l.rows.map((r) =>
