@@ -14,9 +14,11 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Header and body rows of a chart's table, as text. */
 async function tableRows(page: Page, scope: string): Promise<string[][]> {
-  return page.locator(`${scope} .chart-data table`).evaluate((table) =>
-    [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
-  );
+  return page
+    .locator(`${scope} .chart-data table`)
+    .evaluate((table) =>
+      [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())),
+    );
 }
 
 test.describe('sans JavaScript', () => {
@@ -88,12 +90,12 @@ test.describe('embedded on another origin', () => {
       const site = new URL(/src="([^"]+)"/.exec(code)![1]!).origin;
       hostHtml = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Journal</title></head>
         <body style="margin:0;font-family:serif"><h1>Un article</h1><p>Texte avant le graphique.</p>${code.replaceAll(site, new URL(baseURL!).origin)}<p id="after">Texte après.</p></body></html>`;
+      const iframe = page.locator('iframe');
+      const frame = page.frameLocator('iframe');
       for (const width of [1200, 320]) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`http://${HOST}:${HOST_PORT}/`);
-        const iframe = page.locator('iframe');
         await iframe.scrollIntoViewIfNeeded();
-        const frame = page.frameLocator('iframe');
         await expect(frame.locator('svg[role="img"]:visible')).toHaveCount(1);
         await expect
           .poll(
@@ -106,7 +108,9 @@ test.describe('embedded on another origin', () => {
           )
           .toBeLessThanOrEqual(3);
         // No inner scrollbar, and no blank band under the content.
-        const { scroll, client } = await frame.locator('html').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+        const { scroll, client } = await frame
+          .locator('html')
+          .evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
         expect(scroll - client).toBeLessThanOrEqual(2);
         const footer = await frame.locator('footer').evaluate((el) => el.getBoundingClientRect().bottom);
         const frameHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
@@ -225,7 +229,12 @@ test('embed pages weigh under 30 kB compressed, fonts excluded', async ({ page }
     const bodies: Promise<number>[] = [];
     const onResponse = (res: import('@playwright/test').Response) => {
       if (/\.(woff2?|ttf)$/.test(res.url())) return;
-      bodies.push(res.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+      bodies.push(
+        res.body().then(
+          (b) => gzipSync(b, { level: 9 }).length,
+          () => 0,
+        ),
+      );
     };
     page.on('response', onResponse);
     await page.goto(`/embed/${id}/`, { waitUntil: 'load' });

@@ -10,7 +10,13 @@ import { wrapText } from '../../src/lib/charts/svg.ts';
 import { fixture } from '../fixtures/chart-data.ts';
 
 const items = [
-  { key: 'a', label: 'Un libellé assez long pour devoir passer à la ligne sur un petit écran', value: 12, valueLabel: '12', tip: 'a' },
+  {
+    key: 'a',
+    label: 'Un libellé assez long pour devoir passer à la ligne sur un petit écran',
+    value: 12,
+    valueLabel: '12',
+    tip: 'a',
+  },
   { key: 'b', label: 'Court', value: 6, valueLabel: '6', tip: 'b' },
   { key: 'c', label: 'Zéro', value: 0, valueLabel: '0', tip: 'c' },
 ];
@@ -22,7 +28,8 @@ describe('horizontal bars', () => {
     expect(b!.barWidth / a!.barWidth).toBeCloseTo(0.5, 1);
     expect(c!.barWidth).toBe(0);
     for (const r of l.rows) expect(r.valueX + 24).toBeLessThanOrEqual(width);
-    for (let i = 1; i < l.rows.length; i++) expect(l.rows[i]!.labelLines[0]!.y).toBeGreaterThan(l.rows[i - 1]!.barY + l.barHeight);
+    for (let i = 1; i < l.rows.length; i++)
+      expect(l.rows[i]!.labelLines[0]!.y).toBeGreaterThan(l.rows[i - 1]!.barY + l.barHeight);
     expect(l.height).toBeGreaterThan(l.rows.at(-1)!.barY + l.barHeight);
   });
 

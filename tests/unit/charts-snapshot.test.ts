@@ -14,10 +14,16 @@ describe.each(CHART_IDS)('%s', (id) => {
   test('SVG snapshot', async () => {
     const view = buildChart(id, fixture);
     expect(view.svg, 'drawn').not.toBeNull();
-    const page = [view.svg!.wide, view.svg!.narrow].map((d) => svgElement(d, { labelledBy: 't d', className: 'chart-svg' })).join('\n');
+    const page = [view.svg!.wide, view.svg!.narrow]
+      .map((d) => svgElement(d, { labelledBy: 't d', className: 'chart-svg' }))
+      .join('\n');
     await expect(page).toMatchFileSnapshot(`./__snapshots__/charts/${id}.svg.txt`);
-    await expect(standaloneSvg(view, 'https://example.org/embed/')).toMatchFileSnapshot(`./__snapshots__/charts/${id}.standalone.svg`);
-    await expect(`${view.description}\n\n${view.notes.join('\n')}\n`).toMatchFileSnapshot(`./__snapshots__/charts/${id}.description.txt`);
+    await expect(standaloneSvg(view, 'https://example.org/embed/')).toMatchFileSnapshot(
+      `./__snapshots__/charts/${id}.standalone.svg`,
+    );
+    await expect(`${view.description}\n\n${view.notes.join('\n')}\n`).toMatchFileSnapshot(
+      `./__snapshots__/charts/${id}.description.txt`,
+    );
   });
 
   test('the build is deterministic', () => {
@@ -43,6 +49,8 @@ test('WOFF fonts become TrueType that resvg can draw text with', () => {
   const sfnt = woffToSfnt(woff);
   expect(sfnt.readUInt32BE(0)).toBe(0x00010000);
   const blank = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"></svg>');
-  const text = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="30" font-size="24">Données</text></svg>');
+  const text = svgToPng(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="30" font-size="24">Données</text></svg>',
+  );
   expect(text.length).toBeGreaterThan(blank.length + 500);
 });

@@ -14,8 +14,27 @@ import { fixture } from '../fixtures/chart-data.ts';
 
 describe('actions par domaine', () => {
   test.each([
-    { params: {}, bars: [['logement', 3], ['langue', 2], ['emploi', 2]], without: [], total: 5, multi: 2 },
-    { params: { territoire: 'alpha' }, bars: [['logement', 2], ['langue', 1]], without: ['emploi'], total: 2, multi: 1 },
+    {
+      params: {},
+      bars: [
+        ['logement', 3],
+        ['langue', 2],
+        ['emploi', 2],
+      ],
+      without: [],
+      total: 5,
+      multi: 2,
+    },
+    {
+      params: { territoire: 'alpha' },
+      bars: [
+        ['logement', 2],
+        ['langue', 1],
+      ],
+      without: ['emploi'],
+      total: 2,
+      multi: 1,
+    },
     { params: { territoire: 'gamma' }, bars: [], without: ['logement', 'langue', 'emploi'], total: 0, multi: 0 },
   ])('$params', ({ params, bars, without, total, multi }) => {
     const s = domainBarsState(fixture, params);
@@ -118,7 +137,11 @@ describe('compteurs de territoires', () => {
     { period: '~2023', sources: [], date: '2023', when: 'vers 2023' },
     { period: 'date de la page inconnue', sources: [], date: '', when: 'date inconnue' },
   ])('whenOf($period)', ({ period, sources, date, when }) => {
-    const f = { ...fixture.figures[2]!, period, sources: sources.map((d) => ({ url: 'https://x.org', title: 't', publisher: '', date: d })) };
+    const f = {
+      ...fixture.figures[2]!,
+      period,
+      sources: sources.map((d) => ({ url: 'https://x.org', title: 't', publisher: '', date: d })),
+    };
     expect(whenOf(f)).toEqual({ date, when });
   });
 
@@ -129,7 +152,12 @@ describe('compteurs de territoires', () => {
 
 describe('filters', () => {
   test.each([
-    { id: 'actions-par-annee', raw: { territoire: 'alpha', domaine: 'langue' }, params: { territoire: 'alpha', domaine: 'langue' }, error: false },
+    {
+      id: 'actions-par-annee',
+      raw: { territoire: 'alpha', domaine: 'langue' },
+      params: { territoire: 'alpha', domaine: 'langue' },
+      error: false,
+    },
     { id: 'actions-par-annee', raw: { territoire: 'atlantide' }, params: {}, error: true },
     { id: 'actions-par-domaine', raw: { domaine: 'langue' }, params: {}, error: false },
     { id: 'actions-par-territoire', raw: { domaine: 'sport' }, params: {}, error: true },

@@ -137,7 +137,8 @@ export function chartVariants(id: ChartId, data: ChartData): ChartParams[] {
   if (def.params.includes('territoire') && def.params.includes('domaine')) {
     for (const t of data.territories)
       for (const d of data.domains)
-        if (data.actions.some((a) => a.territory === t.id && a.domains.includes(d.id))) out.push({ territoire: t.id, domaine: d.id });
+        if (data.actions.some((a) => a.territory === t.id && a.domains.includes(d.id)))
+          out.push({ territoire: t.id, domaine: d.id });
   }
   return out;
 }

@@ -28,7 +28,12 @@ export function domainBarsView(data: ChartData, params: ChartParams, base: Base)
   };
   const view = { ...base, table, notes: notes.map((n) => sentences([n])), source: actionsSource(s.scope.actions) };
   if (s.total === 0) {
-    return { ...view, message: `Aucune action documentée ${where}.`, svg: null, description: sentences([`Aucune action documentée ${where}.`]) };
+    return {
+      ...view,
+      message: `Aucune action documentée ${where}.`,
+      svg: null,
+      description: sentences([`Aucune action documentée ${where}.`]),
+    };
   }
   const top = s.bars.filter((d) => d.count === s.bars[0]!.count);
   const next = s.bars.slice(top.length, top.length + 2);
@@ -40,7 +45,9 @@ export function domainBarsView(data: ChartData, params: ChartParams, base: Base)
     s.bars.length === data.domains.length
       ? `Les ${data.domains.length} domaines sont représentés.`
       : `${plural(s.bars.length, 'domaine est représenté', 'domaines sont représentés')} sur ${data.domains.length}.`,
-    s.multiDomain ? `${plural(s.multiDomain, 'action relève', 'actions relèvent')} de plusieurs domaines et ${s.multiDomain > 1 ? 'sont comptées' : 'est comptée'} dans chacun.` : '',
+    s.multiDomain
+      ? `${plural(s.multiDomain, 'action relève', 'actions relèvent')} de plusieurs domaines et ${s.multiDomain > 1 ? 'sont comptées' : 'est comptée'} dans chacun.`
+      : '',
   ]);
   return {
     ...view,

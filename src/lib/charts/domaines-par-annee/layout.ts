@@ -59,7 +59,10 @@ export function domainYearLayout(state: DomainYearState, width: number): DomainY
         h: round(PANEL_H - axisH - y(v.count)),
         tip: `${d.label}, ${v.year} : ${plural(v.count, 'action active', 'actions actives')}`,
       })),
-      peak: peakValue > 0 ? { x: round((x(peakYear.year) ?? 0) + x.bandwidth() / 2), y: round(y(peakValue) - 3), value: peakValue } : null,
+      peak:
+        peakValue > 0
+          ? { x: round((x(peakYear.year) ?? 0) + x.bandwidth() / 2), y: round(y(peakValue) - 3), value: peakValue }
+          : null,
     };
   });
   const rows = Math.ceil(state.series.length / cols);

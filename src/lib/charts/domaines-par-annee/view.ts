@@ -14,7 +14,9 @@ export function domainYearView(data: ChartData, params: ChartParams, base: Base)
   const where = scopePhrase(s.scope);
   const notes = [
     'Chaque petit graphique compte les actions actives chaque année dans un domaine, sur la même échelle verticale ; une action de plusieurs domaines figure dans chacun.',
-    s.undated ? `${plural(s.undated, 'action sans année connue n’apparaît', 'actions sans année connue n’apparaissent')} pas.` : '',
+    s.undated
+      ? `${plural(s.undated, 'action sans année connue n’apparaît', 'actions sans année connue n’apparaissent')} pas.`
+      : '',
     s.without.length && s.series.length ? `Aucune action documentée dans : ${listFr(s.without)}.` : '',
     coverageNote(data),
   ].filter(Boolean);

@@ -33,7 +33,9 @@ export function envelopeView(data: ChartData, base: Base): ChartView {
   ];
   const description = sentences([
     `En ${s.figure.period}, l’axe « ${first.label} » reçoit la plus grande part de l’enveloppe des contrats : ${decimal(first.share)} %.`,
-    s.axes.length > 3 ? `Suivent « ${s.axes[1]!.label} » (${decimal(s.axes[1]!.share)} %) et « ${s.axes[2]!.label} » (${decimal(s.axes[2]!.share)} %).` : '',
+    s.axes.length > 3
+      ? `Suivent « ${s.axes[1]!.label} » (${decimal(s.axes[1]!.share)} %) et « ${s.axes[2]!.label} » (${decimal(s.axes[2]!.share)} %).`
+      : '',
     `La plus petite part va à « ${last.label} » : ${decimal(last.share)} %.`,
   ]);
   return {

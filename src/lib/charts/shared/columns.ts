@@ -62,8 +62,23 @@ export function drawColumns(l: ColumnsLayout): Drawn {
   const cols = l.columns.map((c, i) =>
     tag('g', { class: 'mark', 'data-key': c.key, 'data-tip': c.tip }, [
       tag('title', {}, esc(c.tip)),
-      c.h > 0 ? tag('rect', { class: 'bar', x: c.x, y: c.y, width: c.w, height: c.h, fill: l.color, stroke: INK.text, 'stroke-width': 0.75 }) : '',
-      tag('text', { class: 'c-text', x: c.cx, y: c.y - 5, 'text-anchor': 'middle', fill: INK.text, 'font-weight': 700 }, String(c.value)),
+      c.h > 0
+        ? tag('rect', {
+            class: 'bar',
+            x: c.x,
+            y: c.y,
+            width: c.w,
+            height: c.h,
+            fill: l.color,
+            stroke: INK.text,
+            'stroke-width': 0.75,
+          })
+        : '',
+      tag(
+        'text',
+        { class: 'c-text', x: c.cx, y: c.y - 5, 'text-anchor': 'middle', fill: INK.text, 'font-weight': 700 },
+        String(c.value),
+      ),
       i % l.labelEvery === 0 || i === l.columns.length - 1
         ? tag('text', { class: 'c-soft', x: c.cx, y: l.baseline + 16, 'text-anchor': 'middle', fill: INK.soft }, esc(c.label))
         : '',

@@ -89,16 +89,33 @@ export function drawBars(l: BarsLayout): Drawn {
   const grid = l.ticks.map((t) =>
     tag('g', { class: 'tick' }, [
       tag('line', { class: 'c-grid', x1: t.x + 0.5, x2: t.x + 0.5, y1: 16, y2: l.height, stroke: INK.line }),
-      tag('text', { class: 'c-soft', x: t.x, y: l.tickTop, 'text-anchor': t.x < 4 ? 'start' : 'middle', fill: INK.soft, 'font-size': 11 }, esc(t.label)),
+      tag(
+        'text',
+        { class: 'c-soft', x: t.x, y: l.tickTop, 'text-anchor': t.x < 4 ? 'start' : 'middle', fill: INK.soft, 'font-size': 11 },
+        esc(t.label),
+      ),
     ]),
   );
   const rows = l.rows.map((r) =>
     tag('g', { class: r.highlight ? 'mark is-highlight' : 'mark', 'data-key': r.key, 'data-tip': r.tip }, [
       tag('title', {}, esc(r.tip)),
       ...r.labelLines.map((line) =>
-        tag('text', { class: 'c-text', x: 0, y: line.y, fill: INK.text, 'font-weight': r.highlight ? 700 : null }, esc(line.text)),
+        tag(
+          'text',
+          { class: 'c-text', x: 0, y: line.y, fill: INK.text, 'font-weight': r.highlight ? 700 : null },
+          esc(line.text),
+        ),
       ),
-      tag('rect', { class: 'bar', x: 0, y: r.barY, width: r.barWidth, height: l.barHeight, fill: r.color, stroke: INK.text, 'stroke-width': 0.75 }),
+      tag('rect', {
+        class: 'bar',
+        x: 0,
+        y: r.barY,
+        width: r.barWidth,
+        height: l.barHeight,
+        fill: r.color,
+        stroke: INK.text,
+        'stroke-width': 0.75,
+      }),
       tag('text', { class: 'c-text', x: r.valueX, y: r.valueY, fill: INK.text, 'font-weight': 700 }, esc(r.valueLabel)),
     ]),
   );

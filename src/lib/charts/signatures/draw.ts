@@ -24,9 +24,27 @@ function firstMark(r: TimelineRow): string {
     case 'mois':
       return tag('rect', { class: 'sig-dot', x: r.x1, y: y - 4, width: Math.max(3, r.x2 - r.x1), height: 8, fill: MARK, rx: 1 });
     case 'année':
-      return tag('rect', { class: 'sig-year', x: r.x1, y: y - 2.5, width: r.x2 - r.x1, height: 5, fill: MARK, 'fill-opacity': 0.55, rx: 2 });
+      return tag('rect', {
+        class: 'sig-year',
+        x: r.x1,
+        y: y - 2.5,
+        width: r.x2 - r.x1,
+        height: 5,
+        fill: MARK,
+        'fill-opacity': 0.55,
+        rx: 2,
+      });
     case 'cohorte':
-      return tag('line', { class: 'sig-cohort', x1: r.x1, x2: r.x2, y1: y, y2: y, stroke: MARK, 'stroke-width': 2.5, 'stroke-dasharray': '3 3' });
+      return tag('line', {
+        class: 'sig-cohort',
+        x1: r.x1,
+        x2: r.x2,
+        y1: y,
+        y2: y,
+        stroke: MARK,
+        'stroke-width': 2.5,
+        'stroke-dasharray': '3 3',
+      });
     default:
       return '';
   }
@@ -48,7 +66,16 @@ function legendSymbol(key: string, x: number, y: number): string {
     case 'année':
       return tag('rect', { class: 'sig-year', x: x, y: y - 2.5, width: 18, height: 5, fill: MARK, 'fill-opacity': 0.55, rx: 2 });
     case 'cohorte':
-      return tag('line', { class: 'sig-cohort', x1: x, x2: x + 18, y1: y, y2: y, stroke: MARK, 'stroke-width': 2.5, 'stroke-dasharray': '3 3' });
+      return tag('line', {
+        class: 'sig-cohort',
+        x1: x,
+        x2: x + 18,
+        y1: y,
+        y2: y,
+        stroke: MARK,
+        'stroke-width': 2.5,
+        'stroke-dasharray': '3 3',
+      });
     default:
       return tag('path', { class: 'sig-event', d: diamond(cx, y), fill: INK.accent });
   }
@@ -64,23 +91,64 @@ export function drawSignatures(l: SignaturesLayout): Drawn {
   const grid = l.ticks.map((t) =>
     tag('g', {}, [
       tag('line', { class: 'c-grid', x1: t.x, x2: t.x, y1: l.plotTop + 4, y2: l.height, stroke: INK.line }),
-      tag('text', { class: 'c-soft', x: t.x, y: l.plotTop, 'text-anchor': t.x > l.width - 16 ? 'end' : 'middle', fill: INK.soft, 'font-size': 11 }, t.label),
+      tag(
+        'text',
+        {
+          class: 'c-soft',
+          x: t.x < 16 ? t.x - 6 : t.x,
+          y: l.plotTop,
+          'text-anchor': t.x > l.width - 16 ? 'end' : t.x < 16 ? 'start' : 'middle',
+          fill: INK.soft,
+          'font-size': 11,
+        },
+        t.label,
+      ),
     ]),
   );
   const rows = l.rows.map((r) =>
     tag('g', { class: r.highlight ? 'mark is-highlight' : 'mark', 'data-key': r.key, 'data-tip': r.tip }, [
       tag('title', {}, esc(r.tip)),
-      tag('text', { class: 'c-text', x: r.nameX, y: r.nameY, fill: INK.text, 'font-weight': r.highlight ? 700 : null }, esc(r.name)),
+      tag(
+        'text',
+        { class: 'c-text', x: r.nameX, y: r.nameY, fill: INK.text, 'font-weight': r.highlight ? 700 : null },
+        esc(r.name),
+      ),
       r.unknown
-        ? tag('text', { class: 'c-soft', x: l.width - 6, y: r.lineY + 4, 'text-anchor': 'end', fill: INK.soft, 'font-style': 'italic', 'font-size': 11 }, 'date inconnue')
+        ? tag(
+            'text',
+            {
+              class: 'c-soft',
+              x: l.width - 6,
+              y: r.lineY + 4,
+              'text-anchor': 'end',
+              fill: INK.soft,
+              'font-style': 'italic',
+              'font-size': 11,
+            },
+            'date inconnue',
+          )
         : firstMark(r),
       ...r.events.map((e) =>
         e.placement === 'jour' || e.placement === 'mois'
           ? tag('path', { class: 'sig-event', d: diamond((e.x1 + e.x2) / 2, r.lineY), fill: INK.accent })
           : // Year-only amendments: a diamond outline centred on the year, with a thin span behind it.
             tag('g', {}, [
-              tag('line', { class: 'sig-event-span', x1: e.x1, x2: e.x2, y1: r.lineY + 7, y2: r.lineY + 7, stroke: INK.accent, 'stroke-width': 1.5 }),
-              tag('path', { class: 'sig-event-year', d: diamond((e.x1 + e.x2) / 2, r.lineY), fill: '#ffffff', stroke: INK.accent, 'stroke-width': 1.5 }),
+              tag('line', {
+                class: 'sig-event-span',
+                x1: e.x1,
+                x2: e.x2,
+                y1: r.lineY + 7,
+                y2: r.lineY + 7,
+                stroke: INK.accent,
+                'stroke-width': 1.5,
+              }),
+              tag('path', {
+                class: 'sig-event-year',
+                d: diamond((e.x1 + e.x2) / 2, r.lineY),
+                fill: '#ffffff',
+                stroke: INK.accent,
+                'stroke-width': 1.5,
+              }),
             ]),
       ),
     ]),

@@ -19,7 +19,9 @@ export function signaturesView(data: ChartData, params: ChartParams, base: Base)
   const notes = [
     `${plural(cov.territories, 'territoire recensé', 'territoires recensés')}, dont ${cov.territoriesNamedByDiair} nommés par la DIAIR ; ce n’est pas la liste officielle complète des signataires (le programme en annonce davantage).`,
     'Une date n’est jamais affichée plus précise que sa source : jour, mois ou année seule. Sans date, l’année de la cohorte DIAIR est indiquée en tirets.',
-    uncertain.length ? `Dates annoncées ou déduites, à confirmer : ${listFr(uncertain.map((r) => `${r.name}, ${r.label}`))}.` : '',
+    uncertain.length
+      ? `Dates annoncées ou déduites, à confirmer : ${listFr(uncertain.map((r) => `${r.name}, ${r.label}`))}.`
+      : '',
     unknown.length ? `Date de première signature inconnue : ${listFr(unknown.map((r) => r.name))}.` : '',
   ].filter(Boolean);
   const table = {
@@ -40,7 +42,9 @@ export function signaturesView(data: ChartData, params: ChartParams, base: Base)
   const description = sentences([
     `${plural(s.rows.length, 'territoire', 'territoires')} : première signature connue au jour près pour ${s.counts.jour}, au mois pour ${s.counts.mois}, à l’année seulement pour ${s.counts.année}.`,
     `Sans date, ${plural(s.counts.cohorte, 'territoire n’est placé', 'territoires ne sont placés')} que par une année de cohorte ; ${plural(s.counts.inconnue, 'reste', 'restent')} sans aucune date.`,
-    first && last ? `La plus ancienne date précise : ${first.name}, ${first.label} ; la plus récente : ${last.name}, ${last.label}.` : '',
+    first && last
+      ? `La plus ancienne date précise : ${first.name}, ${first.label} ; la plus récente : ${last.name}, ${last.label}.`
+      : '',
     `${plural(s.events, 'avenant ou renouvellement est documenté', 'avenants ou renouvellements sont documentés')}.`,
   ]);
   return {
@@ -50,7 +54,9 @@ export function signaturesView(data: ChartData, params: ChartParams, base: Base)
     notes: notes.map((n) => sentences([n])),
     description,
     source: {
-      text: sentences([`Atlas CTAI, d’après ${plural(sources.size, 'source publique', 'sources publiques')} sur les contrats (DIAIR, préfectures, collectivités, presse)`]),
+      text: sentences([
+        `Atlas CTAI, d’après ${plural(sources.size, 'source publique', 'sources publiques')} sur les contrats (DIAIR, préfectures, collectivités, presse)`,
+      ]),
       links: [
         { label: 'Les territoires et leurs sources', url: routes.territories() },
         { label: 'Données et licences', url: routes.data() },

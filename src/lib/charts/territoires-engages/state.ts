@@ -8,7 +8,15 @@ import type { Figure } from '../../../schemas/figure.ts';
 import type { ChartData } from '../types.ts';
 
 /** Counts of territories found in the research, in the order the REPORT discusses them. */
-export const COUNT_FIGURES = ['nb-2019-juillet', 'nb-2019-fin', 'nb-2021', 'nb-2023-juin', 'nb-2023-octobre', 'nb-interieur', 'nb-ti-22'];
+export const COUNT_FIGURES = [
+  'nb-2019-juillet',
+  'nb-2019-fin',
+  'nb-2021',
+  'nb-2023-juin',
+  'nb-2023-octobre',
+  'nb-interieur',
+  'nb-ti-22',
+];
 
 export interface CountPoint {
   id: string;
@@ -42,6 +50,14 @@ export function whenOf(f: Figure): { date: string; when: string } {
 export function countsState(data: ChartData): CountPoint[] {
   return COUNT_FIGURES.map((id) => data.figures.find((f) => f.id === id))
     .filter((f): f is Figure => f !== undefined && typeof f.value === 'number')
-    .map((f) => ({ id: f.id, value: f.value as number, unit: f.unit, label: f.label, confidence: f.confidence, figure: f, ...whenOf(f) }))
+    .map((f) => ({
+      id: f.id,
+      value: f.value as number,
+      unit: f.unit,
+      label: f.label,
+      confidence: f.confidence,
+      figure: f,
+      ...whenOf(f),
+    }))
     .sort((a, b) => (a.date === '' ? 1 : 0) - (b.date === '' ? 1 : 0) || a.date.localeCompare(b.date));
 }

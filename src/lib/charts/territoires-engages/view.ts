@@ -19,7 +19,9 @@ export function countsView(data: ChartData, base: Base): ChartView {
     ],
     rows: points.map((p) => ({ key: p.id, cells: [p.when, p.label, String(p.value), p.unit, p.confidence] })),
   };
-  const links = [...new Map(points.flatMap((p) => p.figure.sources).map((s) => [s.url, { label: s.title, url: s.url }])).values()];
+  const links = [
+    ...new Map(points.flatMap((p) => p.figure.sources).map((s) => [s.url, { label: s.title, url: s.url }])).values(),
+  ];
   const source = { text: sentences(['Atlas CTAI, d’après la DIAIR, le ministère de l’Intérieur et la presse']), links };
   if (points.length === 0) {
     const msg = 'Aucun compteur de territoires n’est disponible dans les données.';
