@@ -45,6 +45,27 @@ describe('actions par domaine', () => {
   });
 });
 
+test.each([
+  {
+    id: 'actions-par-domaine',
+    params: { territoire: 'alpha', domaine: 'langue' },
+    key: 'langue',
+    sentence: 'En évidence, « Langue » : 1 action',
+  },
+  {
+    id: 'actions-par-territoire',
+    params: { territoire: 'beta' },
+    key: 'beta',
+    sentence: 'En évidence, Beta : 2 actions documentées (rang 2 sur 3)',
+  },
+  { id: 'actions-par-territoire', params: { territoire: 'gamma' }, key: null, sentence: 'Gamma : aucune action documentée.' },
+] as const)('$id $params: the filter highlights one mark, and the description names it', ({ id, params, key, sentence }) => {
+  const v = buildChart(id, fixture, params);
+  const highlighted = [...v.svg!.wide.body.matchAll(/class="mark is-highlight" data-key="([^"]+)"/g)].map((m) => m[1]);
+  expect(highlighted).toEqual(key ? [key] : []);
+  expect(v.description.replace(/[\u00A0\u202F]/g, ' ')).toContain(sentence);
+});
+
 describe('actions par année', () => {
   test.each([
     // a3 has no end year: it runs to lastYear (2024). a4 has no year at all.
@@ -159,7 +180,8 @@ describe('filters', () => {
       error: false,
     },
     { id: 'actions-par-annee', raw: { territoire: 'atlantide' }, params: {}, error: true },
-    { id: 'actions-par-domaine', raw: { domaine: 'langue' }, params: {}, error: false },
+    { id: 'actions-par-domaine', raw: { domaine: 'langue' }, params: { domaine: 'langue' }, error: false },
+    { id: 'domaines-par-annee', raw: { domaine: 'langue' }, params: {}, error: false },
     { id: 'actions-par-territoire', raw: { domaine: 'sport' }, params: {}, error: true },
     { id: 'enveloppe-2019-2020', raw: { territoire: 'alpha' }, params: {}, error: false },
   ] as const)('$id $raw', ({ id, raw, params, error }) => {

@@ -22,7 +22,10 @@ export interface ChartDefinition {
   id: ChartId;
   title: string;
   subtitle: string;
-  /** Filters the chart accepts (others are ignored). */
+  /**
+   * Filters the chart accepts (others are ignored). Where a filter cannot narrow the chart, it
+   * highlights instead: `domaine` on actions-par-domaine, `territoire` on actions-par-territoire and signatures.
+   */
   params: readonly ParamKey[];
   build(data: ChartData, params: ChartParams, base: Base): ChartView;
 }
@@ -32,7 +35,7 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     id: 'actions-par-domaine',
     title: 'Actions documentées par domaine',
     subtitle: 'Nombre d’actions documentées relevant de chaque domaine ; une action peut en couvrir plusieurs',
-    params: ['territoire'],
+    params: ['territoire', 'domaine'],
     build: domainBarsView,
   },
   'actions-par-annee': {
@@ -53,7 +56,7 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     id: 'actions-par-territoire',
     title: 'Actions documentées par territoire',
     subtitle: 'Territoires classés par nombre d’actions documentées',
-    params: ['domaine'],
+    params: ['domaine', 'territoire'],
     build: territoryBarsView,
   },
   signatures: {

@@ -10,6 +10,7 @@ export function domainBarsLayout(state: DomainBarsState, width: number): BarsLay
       value: d.count,
       valueLabel: String(d.count),
       color: d.color,
+      highlight: d.id === state.highlight,
       tip: `${d.label} : ${plural(d.count, 'action')}`,
     })),
     width,

@@ -20,10 +20,13 @@ export interface DomainBarsState {
   without: DomainCount[];
   /** Actions listed under more than one domain. */
   multiDomain: number;
+  /** Domain drawn stronger (the `domaine` filter highlights, it does not filter). */
+  highlight: string | null;
 }
 
 export function domainBarsState(data: ChartData, params: ChartParams): DomainBarsState {
-  const scope = scopeOf(data, params);
+  // Filtering by domain would only show that domain's co-domains: the domain is highlighted instead.
+  const scope = scopeOf(data, params.territoire ? { territoire: params.territoire } : {});
   const counts = countByDomain(
     scope.actions,
     data.domains.map((d) => d.id),
@@ -35,5 +38,6 @@ export function domainBarsState(data: ChartData, params: ChartParams): DomainBar
     bars: all.filter((d) => d.count > 0).sort((a, b) => b.count - a.count),
     without: all.filter((d) => d.count === 0),
     multiDomain: scope.actions.filter((a) => a.domains.length > 1).length,
+    highlight: params.domaine ?? null,
   };
 }

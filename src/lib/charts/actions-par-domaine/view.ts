@@ -36,6 +36,7 @@ export function domainBarsView(data: ChartData, params: ChartParams, base: Base)
     };
   }
   const top = s.bars.filter((d) => d.count === s.bars[0]!.count);
+  const focus = s.highlight ? [...s.bars, ...s.without].find((d) => d.id === s.highlight) : undefined;
   const next = s.bars.slice(top.length, top.length + 2);
   const description = sentences([
     top.length === 1
@@ -45,6 +46,9 @@ export function domainBarsView(data: ChartData, params: ChartParams, base: Base)
     s.bars.length === data.domains.length
       ? `Les ${data.domains.length} domaines sont représentés.`
       : `${plural(s.bars.length, 'domaine est représenté', 'domaines sont représentés')} sur ${data.domains.length}.`,
+    focus
+      ? `En évidence, « ${focus.label} » : ${focus.count ? plural(focus.count, 'action documentée', 'actions documentées') : 'aucune action documentée'}.`
+      : '',
     s.multiDomain
       ? `${plural(s.multiDomain, 'action relève', 'actions relèvent')} de plusieurs domaines et ${s.multiDomain > 1 ? 'sont comptées' : 'est comptée'} dans chacun.`
       : '',

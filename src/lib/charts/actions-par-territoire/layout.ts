@@ -10,6 +10,7 @@ export function territoryBarsLayout(state: TerritoryBarsState, width: number): B
       value: t.count,
       valueLabel: String(t.count),
       color: state.scope.domain?.color,
+      highlight: t.id === state.highlight,
       tip: `${t.name} : ${plural(t.count, 'action documentée', 'actions documentées')}`,
     })),
     width,

@@ -11,10 +11,12 @@ export interface TerritoryBarsState {
   bars: { id: string; name: string; count: number }[];
   without: { id: string; name: string }[];
   total: number;
+  /** Territory drawn stronger (the `territoire` filter highlights, it does not filter). */
+  highlight: string | null;
 }
 
 export function territoryBarsState(data: ChartData, params: ChartParams): TerritoryBarsState {
-  // The territory filter does not apply here: the chart compares territories.
+  // The territory filter only highlights here: the chart compares territories.
   const scope = scopeOf(data, params.domaine ? { domaine: params.domaine } : {});
   const counts = countByTerritory(
     scope.actions,
@@ -26,5 +28,6 @@ export function territoryBarsState(data: ChartData, params: ChartParams): Territ
     bars: all.filter((t) => t.count > 0).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'fr')),
     without: all.filter((t) => t.count === 0).map(({ id, name }) => ({ id, name })),
     total: scope.actions.length,
+    highlight: params.territoire ?? null,
   };
 }

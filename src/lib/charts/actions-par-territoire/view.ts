@@ -36,10 +36,17 @@ export function territoryBarsView(data: ChartData, params: ChartParams, base: Ba
     return { ...view, message: msg, svg: null, description: sentences([msg]) };
   }
   const top = s.bars[0]!;
+  const rank = s.bars.findIndex((t) => t.id === s.highlight);
+  const focus = s.highlight ? data.territories.find((t) => t.id === s.highlight) : undefined;
   const description = sentences([
     `${plural(s.bars.length, 'territoire a', 'territoires ont')} au moins une action documentée${where ? ` ${where}` : ''}, sur ${data.territories.length} recensés.`,
     `${top.name} en compte le plus : ${top.count} sur ${s.total}.`,
     s.bars.length > 1 ? `Viennent ensuite ${listFr(s.bars.slice(1, 3).map((t) => `${t.name} (${t.count})`))}.` : '',
+    focus
+      ? rank >= 0
+        ? `En évidence, ${focus.name} : ${plural(s.bars[rank]!.count, 'action documentée', 'actions documentées')} (rang ${rank + 1} sur ${s.bars.length}).`
+        : `${focus.name} : aucune action documentée${where ? ` ${where}` : ''}.`
+      : '',
     s.without.length ? `Pour ${plural(s.without.length, 'territoire', 'territoires')}, aucune action n’est documentée.` : '',
   ]);
   return {
