@@ -7,7 +7,7 @@ import { territoryBarsState } from '../../src/lib/charts/actions-par-territoire/
 import { signaturesState, spanOf } from '../../src/lib/charts/signatures/state.ts';
 import { envelopeState } from '../../src/lib/charts/enveloppe-2019-2020/state.ts';
 import { countsState, whenOf } from '../../src/lib/charts/territoires-engages/state.ts';
-import { buildChart, chartVariants, resolveParams } from '../../src/lib/charts/registry.ts';
+import { buildChart, chartVariants, isPublished, resolveParams } from '../../src/lib/charts/registry.ts';
 import { paramsOf, variantFromQuery, variantOf } from '../../src/lib/charts/variants.ts';
 import { heightMessages } from '../../src/client/charts/embed-child.ts';
 import { fixture } from '../fixtures/chart-data.ts';
@@ -213,6 +213,14 @@ describe('filters', () => {
     ['?territoire=Alpha', 'territoire-alpha'],
     ['?domaine=langue&territoire=alpha', 'territoire-alpha--domaine-langue'],
   ])('variantFromQuery(%s)', (search, variant) => expect(variantFromQuery(search)).toBe(variant));
+
+  test.each([
+    { id: 'actions-par-territoire', params: { territoire: 'gamma' }, published: true },
+    { id: 'actions-par-territoire', params: { territoire: 'gamma', domaine: 'langue' }, published: false },
+    { id: 'actions-par-territoire', params: { territoire: 'alpha', domaine: 'langue' }, published: true },
+  ] as const)('$params has static files: $published', ({ id, params, published }) => {
+    expect(isPublished(buildChart(id, fixture, params), fixture)).toBe(published);
+  });
 
   test('variants: default, each filter alone, and pairs with actions only', () => {
     const v = chartVariants('actions-par-annee', fixture).map(variantOf);

@@ -127,6 +127,11 @@ export function buildChart(id: ChartId, data: ChartData, raw?: ChartParams): Cha
   return { ...view, message: error, svg: null, description: error, table: { columns: view.table.columns, rows: [] } };
 }
 
+/** True when `view` has a static embed page and files (see `chartVariants`). */
+export function isPublished(view: ChartView, data: ChartData): boolean {
+  return chartVariants(view.id, data).some((p) => variantOf(p) === view.variant);
+}
+
 /**
  * Every filtered view worth a static page: the default, each accepted territory or domain alone,
  * and territory × domain pairs that have at least one action. Filters matching no action are
