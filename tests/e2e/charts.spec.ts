@@ -195,12 +195,15 @@ test('tooltips follow the pointer and the keyboard, and highlight the table row'
   await expect(fig.locator('.chart-tooltip')).toContainText('Lien avec la société');
 });
 
-test('axe finds no violation on the gallery and on embed pages', async ({ page }) => {
-  for (const path of ['/graphiques/', '/embed/actions-par-domaine/', '/embed/signatures/territoire-grenoble/']) {
-    await page.goto(path);
-    await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    const r = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect(r.violations, path).toEqual([]);
+test('axe finds no violation on the gallery and on embed pages, light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ['/graphiques/', '/embed/actions-par-domaine/', '/embed/signatures/territoire-grenoble/']) {
+      await page.goto(path);
+      await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const r = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(r.violations, `${path} (${colorScheme})`).toEqual([]);
+    }
   }
 });
 

@@ -36,6 +36,10 @@ function mountPlot(root: HTMLElement, plot: HTMLElement, cleanups: Dispose[]): v
     live.remove();
   });
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-key]')];
+  // Our tooltip replaces the native one (SVG <title>), which would otherwise show as well.
+  const titles = [...plot.querySelectorAll('.mark > title')].map((t) => [t.parentNode!, t] as const);
+  for (const [, t] of titles) t.remove();
+  cleanups.push(() => titles.forEach(([parent, t]) => parent.prepend(t)));
 
   const activate = (key: string | null, mark: Element | null, at?: { x: number; y: number }) => {
     plot.classList.toggle('has-active', key !== null);
