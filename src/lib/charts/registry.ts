@@ -9,6 +9,7 @@ import { domainYearView } from './domaines-par-annee/view.ts';
 import { envelopeView } from './enveloppe-2019-2020/view.ts';
 import { signaturesView } from './signatures/view.ts';
 import { countsView } from './territoires-engages/view.ts';
+import { frenchTypography } from '../format.ts';
 import { sentences } from './shared/text.ts';
 import { variantOf } from './variants.ts';
 import { CHART_IDS, type ChartData, type ChartId, type ChartParams, type ChartView, type ParamKey } from './types.ts';
@@ -121,7 +122,13 @@ function titleFor(def: ChartDefinition, data: ChartData, params: ChartParams): s
 export function buildChart(id: ChartId, data: ChartData, raw?: ChartParams): ChartView {
   const def = CHARTS[id];
   const { params, error } = resolveParams(id, data, raw);
-  const base: Base = { id, params, variant: variantOf(params), title: titleFor(def, data, params), subtitle: def.subtitle };
+  const base: Base = {
+    id,
+    params,
+    variant: variantOf(params),
+    title: frenchTypography(titleFor(def, data, params)),
+    subtitle: frenchTypography(def.subtitle),
+  };
   const view = def.build(data, params, base);
   if (!error) return view;
   return { ...view, message: error, svg: null, description: error, table: { columns: view.table.columns, rows: [] } };

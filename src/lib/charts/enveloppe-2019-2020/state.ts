@@ -1,4 +1,5 @@
 /** The 2019–2020 envelope split by axis of intervention, as published (figure `axes-2019-2020`). */
+import { frenchTypography } from '../../format.ts';
 import type { Figure } from '../../../schemas/figure.ts';
 import type { ChartData } from '../types.ts';
 
@@ -18,7 +19,7 @@ export function envelopeState(data: ChartData): EnvelopeState {
     value && typeof value === 'object'
       ? Object.entries(value)
           .filter((e): e is [string, number] => typeof e[1] === 'number')
-          .map(([label, share]) => ({ label, share }))
+          .map(([label, share]) => ({ label: frenchTypography(label), share }))
           .sort((a, b) => b.share - a.share)
       : [];
   // Sum in tenths to avoid float noise (21 + 18.5 + … = 100).

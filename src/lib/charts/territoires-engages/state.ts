@@ -3,7 +3,7 @@
  * each counts a different perimeter (metropolises only, cities, all signatories…), so the chart
  * shows separate bars with their own unit and never joins them with a line.
  */
-import { formatIsoDate } from '../../format.ts';
+import { formatIsoDate, frenchTypography } from '../../format.ts';
 import type { Figure } from '../../../schemas/figure.ts';
 import type { ChartData } from '../types.ts';
 
@@ -54,7 +54,7 @@ export function countsState(data: ChartData): CountPoint[] {
       id: f.id,
       value: f.value as number,
       unit: f.unit,
-      label: f.label,
+      label: frenchTypography(f.label),
       confidence: f.confidence,
       figure: f,
       ...whenOf(f),
