@@ -117,6 +117,8 @@ test.describe('embedded on another origin', () => {
         expect(frameHeight - footer).toBeLessThan(24);
         // Viewport screenshot: full-page captures paint cross-origin iframes only partly.
         await page.locator('#after').scrollIntoViewIfNeeded();
+        // Give the out-of-process iframe time to repaint after scrolling (screenshot only).
+        await page.waitForTimeout(500);
         await page.screenshot({ path: `test-results/charts-host-${id}-${width}.png` });
       }
       // Opening the data table grows the content: the iframe follows.
