@@ -1,0 +1,109 @@
+/**
+ * One row per territory on a shared time axis. Wide: name on the left; narrow: name above its row,
+ * so nothing is cut at 320 px.
+ */
+import { scaleLinear } from 'd3-scale';
+import { round, textWidth } from '../svg.ts';
+import type { Placement, SignaturesState } from './state.ts';
+
+export interface LegendItem {
+  key: Placement | 'incertaine' | 'avenant';
+  label: string;
+  x: number;
+  y: number;
+}
+
+export interface TimelineRow {
+  key: string;
+  name: string;
+  nameX: number;
+  nameY: number;
+  lineY: number;
+  placement: Placement;
+  uncertain: boolean;
+  x1: number;
+  x2: number;
+  /** Where « date inconnue » is written when nothing can be placed. */
+  unknown: boolean;
+  events: { x1: number; x2: number; placement: Placement; tip: string }[];
+  highlight: boolean;
+  tip: string;
+}
+
+export interface SignaturesLayout {
+  width: number;
+  height: number;
+  plotX: number;
+  plotTop: number;
+  legend: LegendItem[];
+  ticks: { x: number; label: string }[];
+  rows: TimelineRow[];
+}
+
+const LEGEND: { key: LegendItem['key']; label: string }[] = [
+  { key: 'jour', label: 'date au jour' },
+  { key: 'incertaine', label: 'date annoncée ou déduite' },
+  { key: 'mois', label: 'mois' },
+  { key: 'année', label: 'année seule' },
+  { key: 'cohorte', label: 'année de cohorte, sans date' },
+  { key: 'avenant', label: 'avenant ou renouvellement' },
+];
+
+export function signaturesLayout(state: SignaturesState, width: number): SignaturesLayout {
+  const narrow = width < 480;
+  // Legend items flow left to right and wrap.
+  const legend: LegendItem[] = [];
+  let lx = 0;
+  let ly = 12;
+  for (const item of LEGEND) {
+    const w = 22 + textWidth(item.label, 11) + 14;
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      ly += 18;
+    }
+    legend.push({ ...item, x: round(lx), y: ly });
+    lx += w;
+  }
+  const axisY = ly + 26;
+  const plotX = narrow ? 0 : 170;
+  const spans = state.rows.flatMap((r) => [r.span, ...r.events.map((e) => e.span)]).filter((s) => s !== null);
+  const minYear = Math.floor(Math.min(...spans.map((s) => s.start)));
+  const maxYear = Math.ceil(Math.max(...spans.map((s) => s.end)));
+  const x = scaleLinear()
+    .domain([minYear, maxYear === minYear ? minYear + 1 : maxYear])
+    .range([plotX + 6, width - 6]);
+  const ticks: { x: number; label: string }[] = [];
+  const step = narrow && maxYear - minYear > 5 ? 2 : 1;
+  for (let y = minYear; y <= maxYear; y += step) ticks.push({ x: round(x(y)), label: String(y) });
+  const rowH = narrow ? 32 : 20;
+  const rows = state.rows.map((r, i) => {
+    const top = axisY + 8 + i * rowH;
+    const lineY = narrow ? top + 22 : top + 10;
+    return {
+      key: r.id,
+      name: r.name,
+      nameX: 0,
+      nameY: round(narrow ? top + 11 : top + 14),
+      lineY: round(lineY),
+      placement: r.placement,
+      uncertain: r.uncertain,
+      x1: r.span ? round(x(r.span.start)) : 0,
+      x2: r.span ? round(x(r.span.end)) : 0,
+      unknown: r.span === null,
+      events: r.events
+        .filter((e) => e.span !== null)
+        .map((e) => ({ x1: round(x(e.span!.start)), x2: round(x(e.span!.end)), placement: e.placement, tip: e.label })),
+      highlight: r.highlight,
+      tip: `${r.name} : première signature ${r.label}${r.events.length ? ` ; ${r.events.map((e) => e.label).join(' ; ')}` : ''}`,
+    };
+  });
+  return {
+    width,
+    height: round(axisY + 8 + rows.length * rowH + 4),
+    plotX,
+    plotTop: axisY,
+    legend,
+    ticks,
+    rows,
+  };
+}

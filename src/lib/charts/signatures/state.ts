@@ -1,0 +1,104 @@
+/**
+ * Contracts over time: each territory's first signature placed as precisely as the sources allow
+ * (a day, a month, a year), the cohort year when no date is known, and the amendments and renewals
+ * recorded in `contract.events`.
+ */
+import { formatIsoDate, formatPartialDate } from '../../format.ts';
+import type { ChartData, ChartParams } from '../types.ts';
+
+/** How a date is drawn: a point (day), a short span (month), a year span, a cohort year, or nothing. */
+export type Placement = 'jour' | 'mois' | 'année' | 'cohorte' | 'inconnue';
+
+export interface Span {
+  /** Fractional years: 2019.45 is mid-June 2019. */
+  start: number;
+  end: number;
+}
+
+export interface SignatureEvent {
+  kind: 'avenant' | 'renouvellement';
+  placement: Placement;
+  span: Span | null;
+  label: string;
+  text: string;
+}
+
+export interface SignatureRow {
+  id: string;
+  name: string;
+  placement: Placement;
+  /** Null when neither a date nor a cohort year is known. */
+  span: Span | null;
+  /** Announced or inferred dates are drawn hollow. */
+  uncertain: boolean;
+  /** « 12 juin 2019 », « 2019 (année de cohorte) », « date inconnue ». */
+  label: string;
+  precisionLabel: string;
+  cohortYear: number | null;
+  events: SignatureEvent[];
+  highlight: boolean;
+}
+
+export interface SignaturesState {
+  rows: SignatureRow[];
+  counts: Record<Placement, number>;
+  events: number;
+  highlight: string | null;
+}
+
+/** ISO partial date → span in fractional years (a day is a point). */
+export function spanOf(value: string): Span | null {
+  const [y, m, d] = value.split('-').map(Number);
+  if (!y) return null;
+  if (!m) return { start: y, end: y + 1 };
+  if (!d) return { start: y + (m - 1) / 12, end: y + m / 12 };
+  const t = y + (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1));
+  return { start: t, end: t };
+}
+
+const PRECISION_LABEL: Record<Placement, string> = {
+  jour: 'au jour près',
+  mois: 'au mois près',
+  année: 'à l’année près',
+  cohorte: 'année de cohorte (pas de date)',
+  inconnue: 'inconnue',
+};
+
+export function signaturesState(data: ChartData, params: ChartParams): SignaturesState {
+  const rows: SignatureRow[] = data.territories.map((t) => {
+    const first = t.contract.firstSignature;
+    let placement: Placement = first.precision;
+    let span = spanOf(first.value);
+    let label = formatPartialDate(first);
+    if (!span && t.contract.cohortYear !== null) {
+      placement = 'cohorte';
+      span = { start: t.contract.cohortYear, end: t.contract.cohortYear + 1 };
+      label = `${t.contract.cohortYear} (année de cohorte)`;
+    }
+    const events: SignatureEvent[] = t.contract.events
+      .filter((e): e is typeof e & { kind: 'avenant' | 'renouvellement' } => e.kind === 'avenant' || e.kind === 'renouvellement')
+      .map((e) => ({
+        kind: e.kind,
+        placement: e.date.precision,
+        span: spanOf(e.date.value),
+        label: `${e.kind} : ${e.date.value ? formatIsoDate(e.date.value) : 'date inconnue'}`,
+        text: e.text,
+      }));
+    return {
+      id: t.id,
+      name: t.name,
+      placement,
+      span,
+      uncertain: first.qualifier !== 'confirmée',
+      label,
+      precisionLabel: PRECISION_LABEL[placement],
+      cohortYear: t.contract.cohortYear,
+      events,
+      highlight: t.id === params.territoire,
+    };
+  });
+  rows.sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || a.name.localeCompare(b.name, 'fr'));
+  const counts: Record<Placement, number> = { jour: 0, mois: 0, année: 0, cohorte: 0, inconnue: 0 };
+  for (const r of rows) counts[r.placement]++;
+  return { rows, counts, events: rows.reduce((n, r) => n + r.events.length, 0), highlight: params.territoire ?? null };
+}

@@ -1,0 +1,16 @@
+/** PNG of each chart's default view, rendered at build time with resvg and Noto Sans. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDataset } from '../../../lib/dataset.ts';
+import { standaloneSvg } from '../../../lib/charts/export.ts';
+import { viewPaths } from '../../../lib/charts/files.ts';
+import { svgToPng } from '../../../lib/charts/png.ts';
+import type { ChartView } from '../../../lib/charts/types.ts';
+import { absolute, chartUrls } from '../../../lib/charts/urls.ts';
+
+export const getStaticPaths = (async () => viewPaths(await getDataset(), true)) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ view: ChartView }> = ({ props, site }) => {
+  const { view } = props;
+  const png = svgToPng(standaloneSvg(view, absolute(chartUrls.embed(view.id, view.variant), site)));
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'image/png' } });
+};
