@@ -59,6 +59,8 @@ export function decodeCatalogueState(search: string, opts: DecodeOptions = {}): 
 export function encodeCatalogueState(state: CatalogueState): string {
   const p = new URLSearchParams(encodeState(state));
   if (state.carrierKinds.length) {
+    // Keep the version last, as the shared codec writes it.
+    p.delete('v');
     p.set('porteurs', state.carrierKinds.map((k) => CARRIER_KEYS[k]).join(','));
     p.set('v', String(URL_STATE_VERSION));
   }

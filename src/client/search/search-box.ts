@@ -18,7 +18,6 @@ export function mountSearchBox(form: HTMLFormElement): () => void {
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const run = async () => {
     const q = input.value.trim();
@@ -38,7 +37,6 @@ export function mountSearchBox(form: HTMLFormElement): () => void {
       status.textContent = 'La recherche n’a pas pu se charger. Validez pour ouvrir la page de recherche.';
     }
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
   const onFocus = () => void loadPagefind().catch(() => undefined);
   const onInput = () => {
