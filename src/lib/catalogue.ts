@@ -41,7 +41,6 @@ const CARRIER_KEYS: Record<CarrierKind, string> = {
   CCAS: 'ccas',
   autre: 'autre',
 };
-const CARRIER_BY_KEY = new Map(Object.entries(CARRIER_KEYS).map(([k, v]) => [v, k as CarrierKind]));
 
 export function carrierKey(kind: CarrierKind): string {
   return CARRIER_KEYS[kind];

@@ -15,8 +15,7 @@ export interface Divergence {
 }
 
 /** Wordings the research uses when sources disagree (« diffèrent », « contredit », « incertain »…). */
-const DISAGREEMENT =
-  /diff[èe]r|divergen|contredi|contradi|incoh[ée]ren|incertain|selon les sources|alors que|la DIAIR parle/i;
+const DISAGREEMENT = /diff[èe]r|divergen|contredi|contradi|incoh[ée]ren|incertain|selon les sources|alors que|la DIAIR parle/i;
 
 export function sourceDivergence(
   t: Pick<Territory, 'notes' | 'confidenceNote' | 'signatoryKindOriginal'> & {

@@ -30,7 +30,9 @@ export function articleItem(a: Article): RSSFeedItem {
 export function contractEventItems(t: Territory): RSSFeedItem[] {
   return t.contract.events.map((e, i) => {
     const item: RSSFeedItem = {
-      title: frenchTypography(`${t.name} : ${e.kindOriginal || e.kind}, ${e.date.value ? formatPartialDate(e.date) : 'date inconnue'}`),
+      title: frenchTypography(
+        `${t.name} : ${e.kindOriginal || e.kind}, ${e.date.value ? formatPartialDate(e.date) : 'date inconnue'}`,
+      ),
       link: `${routes.territory(t.id)}#chronologie`,
       description: frenchTypography(e.text),
       customData: `<guid isPermaLink="false">${t.id}-evenement-${i + 1}-${e.date.value || 'sans-date'}</guid>`,

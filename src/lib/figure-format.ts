@@ -46,7 +46,13 @@ function scalar(value: number | string, unit: string): { value: string; unit: st
 export function formatFigure(f: Pick<Figure, 'value' | 'unit'>): FigureDisplay {
   if (typeof f.value === 'object') {
     const breakdown = Object.entries(f.value).map(([k, v]): [string, string] => {
-      if (typeof v === 'object') return [k, Object.entries(v).map(([k2, v2]) => `${k2} : ${String(v2)}`).join(', ')];
+      if (typeof v === 'object')
+        return [
+          k,
+          Object.entries(v)
+            .map(([k2, v2]) => `${k2} : ${String(v2)}`)
+            .join(', '),
+        ];
       const s = scalar(v, f.unit);
       return [k, [s.value, s.unit].filter(Boolean).join(' ')];
     });

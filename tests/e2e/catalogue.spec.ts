@@ -4,17 +4,25 @@ import { actions, territories, domains } from './support/content.ts';
 /** A territory and a domain that share at least two actions, and a domain with actions elsewhere too. */
 function pickFilter() {
   const pairs = new Map<string, number>();
-  for (const a of actions) for (const d of a.domains) pairs.set(`${a.territory}|${d}`, (pairs.get(`${a.territory}|${d}`) ?? 0) + 1);
+  for (const a of actions)
+    for (const d of a.domains) pairs.set(`${a.territory}|${d}`, (pairs.get(`${a.territory}|${d}`) ?? 0) + 1);
   const [key] = [...pairs.entries()].sort((x, y) => y[1] - x[1])[0]!;
   const [territory, domain] = key.split('|') as [string, string];
-  const expected = actions.filter((a) => a.territory === territory && a.domains.includes(domain)).map((a) => a.id).sort();
+  const expected = actions
+    .filter((a) => a.territory === territory && a.domains.includes(domain))
+    .map((a) => a.id)
+    .sort();
   return { territory, domain, expected };
 }
 
 const visibleIds = async (page: Page) =>
-  (await page.locator('[data-action]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['action']!))).sort();
+  (
+    await page.locator('[data-action]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['action']!))
+  ).sort();
 
-test('with JavaScript, filtering by a territory and a domain lists exactly the matching actions and updates the URL', async ({ page }) => {
+test('with JavaScript, filtering by a territory and a domain lists exactly the matching actions and updates the URL', async ({
+  page,
+}) => {
   const { territory, domain, expected } = pickFilter();
   await page.goto('/actions/');
   expect(await visibleIds(page)).toHaveLength(actions.length);
@@ -50,10 +58,21 @@ test.describe('without JavaScript', () => {
     await page.goto('/actions/');
     expect(await visibleIds(page)).toHaveLength(actions.length);
     await expect(page.locator('[data-catalogue-form]')).toBeHidden();
-    await page.locator('[data-browse]').getByRole('link', { name: new RegExp(`^${t.name} \\(`) }).click();
+    await page
+      .locator('[data-browse]')
+      .getByRole('link', { name: new RegExp(`^${t.name} \\(`) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/actions/territoire/${territory}/$`));
-    expect(await visibleIds(page)).toEqual(actions.filter((a) => a.territory === territory).map((a) => a.id).sort());
-    await page.locator('[data-browse]').getByRole('link', { name: new RegExp(`^${d.label} \\(`) }).click();
+    expect(await visibleIds(page)).toEqual(
+      actions
+        .filter((a) => a.territory === territory)
+        .map((a) => a.id)
+        .sort(),
+    );
+    await page
+      .locator('[data-browse]')
+      .getByRole('link', { name: new RegExp(`^${d.label} \\(`) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/actions/territoire/${territory}/domaine/${domain}/$`));
     expect(await visibleIds(page)).toEqual(expected);
   });

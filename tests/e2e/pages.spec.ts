@@ -80,18 +80,27 @@ test.describe('built site (files in dist)', () => {
   });
 
   test('open-data files have one row per content entry', () => {
-    const csvRows = (file: string) => readFileSync(join(DIST, 'donnees', file), 'utf8').split('\r\n').filter(Boolean);
+    const csvRows = (file: string) =>
+      readFileSync(join(DIST, 'donnees', file), 'utf8')
+        .split('\r\n')
+        .filter(Boolean);
     // No cell holds a raw CRLF (the writer quotes line breaks, and the content has none): one line per row.
     expect(csvRows('actions.csv').length - 1).toBe(actions.length);
     expect(csvRows('territoires.csv').length - 1).toBe(territories.length);
     const json = (file: string) => JSON.parse(readFileSync(join(DIST, 'donnees', file), 'utf8'));
-    expect(json('actions.json').items.map((a: { id: string }) => a.id).sort()).toEqual(actions.map((a) => a.id).sort());
+    expect(
+      json('actions.json')
+        .items.map((a: { id: string }) => a.id)
+        .sort(),
+    ).toEqual(actions.map((a) => a.id).sort());
     expect(json('territoires.json').count).toBe(territories.length);
     expect(json('chiffres.json').count).toBe(figures.length);
     expect(json('articles.json').count).toBe(publishedArticles.length);
     const geo = json('territoires.geojson');
     expect(geo.type).toBe('FeatureCollection');
-    expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(territories.map((t) => t.id).sort());
+    expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id).sort()).toEqual(
+      territories.map((t) => t.id).sort(),
+    );
     for (const f of geo.features) expect(f.geometry.type).toBe('Point');
   });
 

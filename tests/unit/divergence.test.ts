@@ -18,8 +18,20 @@ describe('sourceDivergence', () => {
     ['two different amounts (Grenoble)', { amounts: [300000, 349000] }, true, 2, 0],
     ['three amounts (Clermont-Ferrand)', { amounts: [600000, 800000, 300000] }, true, 3, 0],
     ['a note saying sources contradict', { notes: 'L’AUCM écrit « en 2018 » : contredit par le site de la Ville.' }, true, 0, 1],
-    ['a note with « alors que » (Besançon)', { notes: 'Plusieurs sources parlent de 2021 alors que France Bleu annonçait 2022.' }, true, 0, 1],
-    ['an uncertain signatory (Nantes)', { signatoryKindOriginal: 'ville (incertain : ville ou métropole selon les sources)' }, true, 0, 1],
+    [
+      'a note with « alors que » (Besançon)',
+      { notes: 'Plusieurs sources parlent de 2021 alors que France Bleu annonçait 2022.' },
+      true,
+      0,
+      1,
+    ],
+    [
+      'an uncertain signatory (Nantes)',
+      { signatoryKindOriginal: 'ville (incertain : ville ou métropole selon les sources)' },
+      true,
+      0,
+      1,
+    ],
     ['a plain note', { notes: 'Pas de source locale trouvée.' }, false, 0, 0],
   ])('%s', (_, input, expected, amounts, notes) => {
     const d = sourceDivergence(territory(input));

@@ -20,7 +20,11 @@ describe('parseChangelog', () => {
       '- Première publication.',
     ].join('\n');
     expect(parseChangelog(md)).toEqual([
-      { version: '1.1.0', date: '2027-01-05', items: ['Correction de la date de Tours, source France Bleu.', 'Ajout de 3 actions.'] },
+      {
+        version: '1.1.0',
+        date: '2027-01-05',
+        items: ['Correction de la date de Tours, source France Bleu.', 'Ajout de 3 actions.'],
+      },
       { version: '1.0.0', date: '2026-11-26', items: ['Première publication.'] },
     ]);
   });
@@ -40,9 +44,39 @@ describe('territoryGaps', () => {
   });
   it.each([
     ['no action', base, 0, /Aucune action documentée/],
-    ['unknown date', { ...base, contract: { ...base.contract, firstSignature: { ...base.contract.firstSignature, value: '', precision: 'inconnue' as const } } }, 1, /n’a pas été trouvée/],
-    ['year only', { ...base, contract: { ...base.contract, firstSignature: { ...base.contract.firstSignature, value: '2019', precision: 'année' as const } } }, 1, /Seule l’année/],
-    ['announced date', { ...base, contract: { ...base.contract, firstSignature: { ...base.contract.firstSignature, qualifier: 'annoncée' as const } } }, 1, /annoncée/],
+    [
+      'unknown date',
+      {
+        ...base,
+        contract: {
+          ...base.contract,
+          firstSignature: { ...base.contract.firstSignature, value: '', precision: 'inconnue' as const },
+        },
+      },
+      1,
+      /n’a pas été trouvée/,
+    ],
+    [
+      'year only',
+      {
+        ...base,
+        contract: {
+          ...base.contract,
+          firstSignature: { ...base.contract.firstSignature, value: '2019', precision: 'année' as const },
+        },
+      },
+      1,
+      /Seule l’année/,
+    ],
+    [
+      'announced date',
+      {
+        ...base,
+        contract: { ...base.contract, firstSignature: { ...base.contract.firstSignature, qualifier: 'annoncée' as const } },
+      },
+      1,
+      /annoncée/,
+    ],
     ['no funding', { ...base, contract: { ...base.contract, funding: [] } }, 1, /Aucun montant/],
     ['low confidence', { ...base, confidence: 'faible' as const }, 1, /Confiance faible/],
   ])('%s', (_, t, actions, pattern) => {

@@ -118,4 +118,3 @@ export function mountCatalogue(root: HTMLElement): () => void {
     form.removeEventListener('submit', onSubmit);
   };
 }
-

@@ -43,7 +43,8 @@ export function mountSearchPage(form: HTMLFormElement): () => void {
       status.textContent = `${countText(total)} pour « ${q} »`;
       list.replaceChildren(...results.map((r) => resultItem(r)));
     } catch {
-      status.textContent = 'La recherche n’a pas pu se charger. Réessayez, ou parcourez les territoires et le catalogue des actions.';
+      status.textContent =
+        'La recherche n’a pas pu se charger. Réessayez, ou parcourez les territoires et le catalogue des actions.';
     }
   };
 

@@ -7,7 +7,8 @@ export const GET: APIRoute = async ({ site }) => {
   const data = await getDataset();
   return rss({
     title: 'Atlas CTAI · articles',
-    description: 'Fabriques du Lab’R, actualités, études et publications sur les contrats territoriaux d’accueil et d’intégration.',
+    description:
+      'Fabriques du Lab’R, actualités, études et publications sur les contrats territoriaux d’accueil et d’intégration.',
     site: site!,
     items: data.articles.map(articleItem),
     customData: '<language>fr</language>',

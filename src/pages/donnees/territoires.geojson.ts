@@ -12,7 +12,10 @@ import { routes } from '../../lib/paths.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await getDataset();
-  const labels = JSON.parse(readFileSync('public/geo/labels.geojson', 'utf8')) as FeatureCollection<Point, { id: string; exact: boolean }>;
+  const labels = JSON.parse(readFileSync('public/geo/labels.geojson', 'utf8')) as FeatureCollection<
+    Point,
+    { id: string; exact: boolean }
+  >;
   const pointOf = new Map(labels.features.map((f) => [f.properties.id, f]));
   const missing = data.territories.filter((t) => !pointOf.has(t.id)).map((t) => t.id);
   if (missing.length) throw new Error(`territoires.geojson : pas de point pour ${missing.join(', ')} (relancez \`npm run geo\`)`);

@@ -11,9 +11,10 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await getDataset();
   const t = data.territoryById.get(params['id']!)!;
-  const items = [...contractEventItems(t), ...data.articles.filter((a) => a.data.territories.includes(t.id)).map(articleItem)].sort(
-    byDateDesc,
-  );
+  const items = [
+    ...contractEventItems(t),
+    ...data.articles.filter((a) => a.data.territories.includes(t.id)).map(articleItem),
+  ].sort(byDateDesc);
   return rss({
     title: `Atlas CTAI · ${t.name}`,
     description: `Le contrat territorial d’accueil et d’intégration de ${t.name} : étapes du contrat et articles.`,
