@@ -18,7 +18,7 @@ export interface OgCard {
 }
 
 /** Bump when the drawing changes, to invalidate the cache. */
-const TEMPLATE_VERSION = 1;
+const TEMPLATE_VERSION = 3;
 const CACHE_DIR = join('node_modules', '.cache', 'og');
 const FONT_DIR = join('node_modules', '@fontsource', 'noto-sans', 'files');
 
@@ -42,34 +42,38 @@ const el = (type: string, style: Record<string, unknown>, children: (Node | stri
 
 function layout(card: OgCard): Node {
   const titleSize = card.title.length > 90 ? 44 : card.title.length > 50 ? 54 : 68;
-  return el(
-    'div',
-    {
-      width: '100%',
-      height: '100%',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      background: '#fbfaf7',
-      color: '#1d1d1b',
-      padding: '56px 64px',
-      borderLeft: '24px solid #a4372a',
-      fontFamily: 'Noto Sans',
-    },
-    [
-      el('div', { display: 'flex', fontSize: 28, fontWeight: 700, color: '#a4372a' }, '◆ Atlas CTAI'),
-      el('div', { display: 'flex', flexDirection: 'column', gap: 18 }, [
-        el('div', { display: 'flex', fontSize: 28, color: '#55534e' }, card.kicker),
-        el('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.1 }, card.title),
-        el('div', { display: 'flex', fontSize: 30, color: '#55534e', lineHeight: 1.3 }, card.subtitle),
-      ]),
-      el(
-        'div',
-        { display: 'flex', fontSize: 22, color: '#55534e', borderTop: '2px solid #d8d4ca', paddingTop: 16 },
-        'Contrats territoriaux d’accueil et d’intégration · chaque fait avec sa source',
-      ),
-    ],
-  );
+  // Percent sizes add padding and borders in satori: the root has none; a flex child carries the padding.
+  return el('div', { width: '100%', height: '100%', display: 'flex', background: '#fbfaf7', fontFamily: 'Noto Sans' }, [
+    el('div', { width: 24, height: '100%', background: '#a4372a' }, []),
+    el(
+      'div',
+      {
+        flexGrow: 1,
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '56px 64px',
+        color: '#1d1d1b',
+      },
+      [
+        // The brand mark is drawn (a rotated square): Noto Sans Latin has no ◆ glyph.
+        el('div', { display: 'flex', alignItems: 'center', gap: 14, fontSize: 28, fontWeight: 700, color: '#a4372a' }, [
+          el('div', { width: 18, height: 18, background: '#a4372a', transform: 'rotate(45deg)' }, []),
+          'Atlas CTAI',
+        ]),
+        el('div', { display: 'flex', flexDirection: 'column', gap: 18 }, [
+          el('div', { display: 'flex', fontSize: 28, color: '#55534e' }, card.kicker),
+          el('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.1 }, card.title),
+          el('div', { display: 'flex', fontSize: 30, color: '#55534e', lineHeight: 1.3 }, card.subtitle),
+        ]),
+        el(
+          'div',
+          { display: 'flex', fontSize: 22, color: '#55534e', borderTop: '2px solid #d8d4ca', paddingTop: 16 },
+          'Contrats territoriaux d’accueil et d’intégration · chaque fait avec sa source',
+        ),
+      ],
+    ),
+  ]);
 }
 
 export function ogCacheKey(card: OgCard): string {

@@ -98,3 +98,12 @@ describe('partialToDate', () => {
     expect(partialToDate('')).toBeUndefined();
   });
 });
+
+describe('ogCacheKey', () => {
+  const card = { kicker: 'Territoire', title: 'Grenoble', subtitle: '9 actions documentées' };
+  it('is stable for the same card and changes with any text', async () => {
+    const { ogCacheKey } = await import('../../src/lib/og-image.ts');
+    expect(ogCacheKey(card)).toBe(ogCacheKey({ ...card }));
+    expect(ogCacheKey({ ...card, subtitle: '10 actions documentées' })).not.toBe(ogCacheKey(card));
+  });
+});
