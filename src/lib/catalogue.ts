@@ -3,12 +3,12 @@
  * client-side filtering), the catalogue's view state (the shared URL state plus the carrier kind
  * facet, `porteurs`), and facet counts. Pure, shared by the build and the browser.
  */
-import { CARRIER_KINDS } from '../schemas/action.ts';
+import { CARRIER_KINDS, type CarrierKind } from '../schemas/action-values.ts';
 import type { Action } from '../schemas/action.ts';
 import { matchesFilter, type ActionLike } from './aggregate.ts';
 import { decodeState, encodeState, toFilter, URL_STATE_VERSION, type DecodeOptions, type ViewState } from './url-state.ts';
 
-export type CarrierKind = (typeof CARRIER_KINDS)[number];
+export type { CarrierKind };
 
 /** One action as the catalogue script needs it (short keys keep the embedded JSON small). */
 export interface CatalogueItem extends ActionLike {

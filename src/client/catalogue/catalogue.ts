@@ -14,7 +14,7 @@ import {
 } from '../../lib/catalogue.ts';
 import { carrierKey } from '../../lib/catalogue.ts';
 import { statusKey } from '../../lib/url-state.ts';
-import type { ActionStatus } from '../../schemas/action.ts';
+import type { ActionStatus } from '../../schemas/action-values.ts';
 
 interface Payload {
   items: CatalogueItem[];
