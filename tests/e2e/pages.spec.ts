@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import {
   actions,
@@ -116,6 +117,27 @@ test.describe('built site (files in dist)', () => {
     for (const a of publishedArticles) expect(resolves(`/og/articles/${a.id}.png`), a.id).toBe(true);
     const png = readFileSync(join(DIST, 'og', 'territoires', `${territories[0]!.id}.png`));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  test('the catalogue and search pages ship small scripts (no schema library in the browser)', () => {
+    /** A module and every module it imports statically (Vite writes `from"./chunk.js"`). */
+    const closure = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      const code = readFileSync(join(DIST, file), 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
+        closure(join(file, '..', m[1]!).replace(/\\/g, '/'), seen);
+      }
+      return seen;
+    };
+    for (const page of ['/actions/', '/recherche/']) {
+      const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
+      const entries = [...html.matchAll(/<script[^>]+src="(\/[^"]+\.js)"/g)].map((m) => m[1]!);
+      expect(entries.length, page).toBeGreaterThan(0);
+      const files = new Set(entries.flatMap((e) => [...closure(e)]));
+      const gzipped = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
+      expect(gzipped, `${page} : ${[...files].join(', ')}`).toBeLessThan(8_000);
+    }
   });
 });
 
