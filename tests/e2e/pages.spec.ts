@@ -80,6 +80,17 @@ test.describe('built site (files in dist)', () => {
     expect(targets.filter((t) => !depth.has(t))).toEqual([]);
   });
 
+  test('no word is glued to a link, code or bold element (whitespace lost between text and markup)', () => {
+    const glued: string[] = [];
+    for (const page of builtPages()) {
+      const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
+      for (const m of html.matchAll(/[\p{L},:;]<(a|code|strong)[ >]|<\/(a|code|strong)>[\p{L}(]/gu)) {
+        glued.push(`${page} : …${html.slice(Math.max(0, m.index - 30), m.index + 30)}…`);
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+
   test('open-data files have one row per content entry', () => {
     const csvRows = (file: string) =>
       readFileSync(join(DIST, 'donnees', file), 'utf8')
