@@ -5,7 +5,7 @@
  *
  *   ?v=1&domaines=logement,sante&annees=2019-2022&statuts=realisee&territoire=grenoble
  */
-import { ACTION_STATUSES, type ActionStatus } from '../schemas/action-statuses.ts';
+import { ACTION_STATUSES, type ActionStatus } from '../schemas/action-values.ts';
 import type { ActionFilter } from './aggregate.ts';
 
 export const URL_STATE_VERSION = 1;

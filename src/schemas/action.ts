@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
 import { confidence, plainText, requiredText, slug, sources } from './common.ts';
 
-import { ACTION_STATUSES } from './action-statuses.ts';
-export { ACTION_STATUSES, type ActionStatus } from './action-statuses.ts';
+import { ACTION_STATUSES, CARRIER_KINDS } from './action-values.ts';
 
-export const CARRIER_KINDS = ['collectivité', 'État et collectivités', 'association', 'consortium', 'CCAS', 'autre'] as const;
+export { ACTION_STATUSES, CARRIER_KINDS, type ActionStatus } from './action-values.ts';
 
 const year = z.number().int().min(2015, 'année avant 2015 : le programme commence en 2018').max(2100);
 

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getDataset } from '../../lib/dataset.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { tableOf, territoryColumns } from '../../lib/data-dictionary.ts';
+import { csvResponse, exportContext } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = await getDataset();
+  const { header, rows } = tableOf(territoryColumns(exportContext(data, site)), data.territories);
+  return csvResponse(toCsv(header, rows));
+};

@@ -1,0 +1,48 @@
+/**
+ * Territories as GeoJSON points (label points made by `npm run geo` in public/geo/labels.geojson),
+ * with the main fields of territoires.csv. Polygons stay in the map's own files (their licence
+ * and size make points the practical open-data format).
+ */
+import type { APIRoute } from 'astro';
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, Point } from 'geojson';
+import { getDataset } from '../../lib/dataset.ts';
+import { absolute, DATA_VERSION, jsonResponse, LICENCE } from '../../lib/open-data.ts';
+import { routes } from '../../lib/paths.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = await getDataset();
+  const labels = JSON.parse(readFileSync('public/geo/labels.geojson', 'utf8')) as FeatureCollection<
+    Point,
+    { id: string; exact: boolean }
+  >;
+  const pointOf = new Map(labels.features.map((f) => [f.properties.id, f]));
+  const missing = data.territories.filter((t) => !pointOf.has(t.id)).map((t) => t.id);
+  if (missing.length) throw new Error(`territoires.geojson : pas de point pour ${missing.join(', ')} (relancez \`npm run geo\`)`);
+  const collection = {
+    type: 'FeatureCollection',
+    name: 'territoires',
+    version: DATA_VERSION,
+    licence: LICENCE,
+    features: data.territories.map((t) => {
+      const f = pointOf.get(t.id)!;
+      return {
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          id: t.id,
+          nom: t.name,
+          type_signataire: t.signatoryKind,
+          premiere_signature: t.contract.firstSignature.value,
+          premiere_signature_precision: t.contract.firstSignature.precision,
+          nomme_par_diair: t.namedByDiair,
+          actions_documentees: data.actions.filter((a) => a.territory === t.id).length,
+          confiance: t.confidence,
+          point_exact: f.properties.exact,
+          page: absolute(routes.territory(t.id), site),
+        },
+      };
+    }),
+  };
+  return jsonResponse(collection, 'application/geo+json');
+};
