@@ -34,7 +34,7 @@ export const CSV_COLUMNS = [
   'source2_editeur',
   'source2_date',
 ] as const;
-const REQUIRED_COLUMNS = [
+export const REQUIRED_COLUMNS = [
   'id',
   'titre',
   'territoire',

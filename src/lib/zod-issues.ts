@@ -13,7 +13,8 @@ export function describeIssues(error: z.ZodError, input?: unknown): { field: str
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node = input;
-  for (const key of path) node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   return node;
 }
 

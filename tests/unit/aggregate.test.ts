@@ -14,7 +14,15 @@ import {
   type ActionFilter,
 } from '../../src/lib/aggregate.ts';
 
-const a = (id: string, territory: string, domains: string[], startYear: number | null, endYear: number | null, status = 'réalisée', recurring = false): ActionLike => ({
+const a = (
+  id: string,
+  territory: string,
+  domains: string[],
+  startYear: number | null,
+  endYear: number | null,
+  status = 'réalisée',
+  recurring = false,
+): ActionLike => ({
   id,
   territory,
   domains,
@@ -134,7 +142,12 @@ describe('counts', () => {
 describe('yearRange', () => {
   it.each([
     ['from the first start to the last year', actions, 2024, [2019, 2020, 2021, 2022, 2023, 2024]],
-    ['extends past the last year when an action ends later', [a('x', 't', ['d'], 2023, 2027)], 2024, [2023, 2024, 2025, 2026, 2027]],
+    [
+      'extends past the last year when an action ends later',
+      [a('x', 't', ['d'], 2023, 2027)],
+      2024,
+      [2023, 2024, 2025, 2026, 2027],
+    ],
     ['empty without a dated action', [a('x', 't', ['d'], null, null)], 2024, []],
   ] as const)('%s', (_name, list, last, expected) => expect(yearRange(list, last)).toEqual(expected));
 });

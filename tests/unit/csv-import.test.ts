@@ -113,7 +113,12 @@ describe('bad rows are rejected with line, column and a French reason', () => {
     ['missing source title', { source_titre: '' }, 'source_titre', /champ obligatoire/],
     ['missing source', { source_url: '', source_titre: '' }, 'source_url', /adresse web invalide/],
     ['unknown territory', { territoire: 'atlantide' }, 'territoire', /territoire inconnu « atlantide »/],
-    ['unknown domain', { domaines: 'langue;astronomie' }, 'domaines', /domaine inconnu « astronomie ». Valeurs possibles : logement/],
+    [
+      'unknown domain',
+      { domaines: 'langue;astronomie' },
+      'domaines',
+      /domaine inconnu « astronomie ». Valeurs possibles : logement/,
+    ],
     ['no domain', { domaines: '' }, 'domaines', /au moins 1 élément/],
     ['repeated domain', { domaines: 'langue;Formation linguistique' }, 'domaines', /un domaine est répété/],
     ['end year before start year', { annee_debut: '2022', annee_fin: '2020' }, 'annee_fin', /précède l’année de début/],
@@ -167,7 +172,10 @@ describe('bad rows are rejected with line, column and a French reason', () => {
   });
 
   it('a quoted cell over two lines keeps the following line numbers right', () => {
-    const r = parseActionsCsv(csv({ ...goodRow, id: 'essai-multi', resume: 'ligne un\nligne deux' }, { ...goodRow, territoire: 'x' }), ctx);
+    const r = parseActionsCsv(
+      csv({ ...goodRow, id: 'essai-multi', resume: 'ligne un\nligne deux' }, { ...goodRow, territoire: 'x' }),
+      ctx,
+    );
     expect(r.actions.map((a) => a.id)).toEqual(['essai-multi']);
     expect(r.errors.map((e) => e.line)).toEqual([4]);
   });

@@ -80,11 +80,9 @@ describe('French typography', () => {
     ['Déjà~: insécable', v('Déjà~: insécable')],
   ])('%j', (input, expected) => expect(frenchTypography(v(input))).toBe(expected));
 
-  it.each([
-    'https://exemple.org/a?b=1;c=2',
-    'rendez-vous à 12:30',
-    'ratio 3:2',
-  ])('leaves %j alone', (text) => expect(frenchTypography(text)).toBe(text));
+  it.each(['https://exemple.org/a?b=1;c=2', 'rendez-vous à 12:30', 'ratio 3:2'])('leaves %j alone', (text) =>
+    expect(frenchTypography(text)).toBe(text),
+  );
 
   it('is idempotent', () => {
     const once = frenchTypography("« Bilan » : l'accueil ; vraiment ?");

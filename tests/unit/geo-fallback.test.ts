@@ -93,7 +93,12 @@ describe('geometry from the Etalab fallback', () => {
     cpSync('tests/fixtures/geo-content', content, { recursive: true });
     cpSync('content/territories/lyon.json', join(content, 'territories/lyon.json'));
     const out = join(tmp, 'missing');
-    const r = await buildGeo({ GEO_DATA_DIR: '/nonexistent', GEO_FALLBACK_URL: url, GEO_OUT_DIR: out, CTAI_CONTENT_DIR: content });
+    const r = await buildGeo({
+      GEO_DATA_DIR: '/nonexistent',
+      GEO_FALLBACK_URL: url,
+      GEO_OUT_DIR: out,
+      CTAI_CONTENT_DIR: content,
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/lyon : aucun polygone pour l’EPCI \d{9}/);
     expect(existsSync(join(out, 'territories.geojson'))).toBe(false);
@@ -122,7 +127,11 @@ describe.skipIf(!GEO_DATA_DIR)('geometry from the reference data', () => {
     const expected = readdirSync('content/territories')
       .map((f) => f.replace(/\.json$/, ''))
       .sort();
-    expect(readGeo(out, 'territories.geojson').features.map((f) => f.properties!['id']).sort()).toEqual(expected);
+    expect(
+      readGeo(out, 'territories.geojson')
+        .features.map((f) => f.properties!['id'])
+        .sort(),
+    ).toEqual(expected);
     expect(readGeo(out, 'labels.geojson').features).toHaveLength(expected.length);
     expect(r.stderr).toMatch(new RegExp(`${expected.length} territoires, \\d+ villes vérifiées`));
   });

@@ -23,17 +23,29 @@ describe('checkIntegrity', () => {
     [
       'unknown territory',
       withActions({ id: 'x1', file: 'content/actions/x1.json', territory: 'atlantide', domains: ['sante'] }),
-      { file: 'content/actions/x1.json', field: 'territory', message: 'territoire inconnu « atlantide ». Valeurs possibles : grenoble, lyon' },
+      {
+        file: 'content/actions/x1.json',
+        field: 'territory',
+        message: 'territoire inconnu « atlantide ». Valeurs possibles : grenoble, lyon',
+      },
     ],
     [
       'unknown domain, with its position',
       withActions({ id: 'x2', file: 'content/actions/x2.json', territory: 'lyon', domains: ['sante', 'astronomie'] }),
-      { file: 'content/actions/x2.json', field: 'domains[1]', message: 'domaine inconnu « astronomie ». Valeurs possibles : logement, sante' },
+      {
+        file: 'content/actions/x2.json',
+        field: 'domains[1]',
+        message: 'domaine inconnu « astronomie ». Valeurs possibles : logement, sante',
+      },
     ],
     [
       'duplicate action id',
       withActions({ id: 'g1', file: 'content/actions/g1-bis.json', territory: 'lyon', domains: ['sante'] }),
-      { file: 'content/actions/g1-bis.json', field: 'id', message: 'identifiant de l’action « g1 » déjà utilisé par content/actions/g1.json' },
+      {
+        file: 'content/actions/g1-bis.json',
+        field: 'id',
+        message: 'identifiant de l’action « g1 » déjà utilisé par content/actions/g1.json',
+      },
     ],
     [
       'duplicate territory id',
@@ -47,12 +59,20 @@ describe('checkIntegrity', () => {
     [
       'article naming an unknown territory',
       { ...base, articles: [{ id: 'a2', file: 'content/articles/a2.md', territories: ['lyon', 'paris'], domains: [] }] },
-      { file: 'content/articles/a2.md', field: 'territories[1]', message: 'territoire inconnu « paris ». Valeurs possibles : grenoble, lyon' },
+      {
+        file: 'content/articles/a2.md',
+        field: 'territories[1]',
+        message: 'territoire inconnu « paris ». Valeurs possibles : grenoble, lyon',
+      },
     ],
     [
       'article naming an unknown domain',
       { ...base, articles: [{ id: 'a3', file: 'content/articles/a3.md', territories: [], domains: ['culture'] }] },
-      { file: 'content/articles/a3.md', field: 'domains[0]', message: 'domaine inconnu « culture ». Valeurs possibles : logement, sante' },
+      {
+        file: 'content/articles/a3.md',
+        field: 'domains[0]',
+        message: 'domaine inconnu « culture ». Valeurs possibles : logement, sante',
+      },
     ],
   ])('%s', (_name, input, problem) => {
     expect(checkIntegrity(input)).toEqual([problem]);
