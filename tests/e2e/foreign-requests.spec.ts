@@ -1,0 +1,30 @@
+/** No page may request another origin: no CDN, font service, tile server or tracker. */
+import { test, expect } from '@playwright/test';
+import { allPages } from './lib/site.ts';
+
+for (const path of allPages()) {
+  test(`same origin only: ${path}`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== origin) foreign.push(`${req.resourceType()} ${url}`);
+    });
+    // Block them too, so a slow foreign host cannot stall the test.
+    await page.route(
+      (url) => url.origin !== origin && url.protocol.startsWith('http'),
+      (route) => route.abort(),
+    );
+    await page.goto(path, { waitUntil: 'load' });
+    // Scroll through the page: lazy maps, charts and images load as they near the viewport.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+    expect(foreign, `requêtes vers d’autres origines depuis ${path}`).toEqual([]);
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Security headers as served (scripts/serve.ts applies dist/_headers like Netlify/Cloudflare):
+ * strict CSP on every page, embeds frameable by any site and other pages by none, and no CSP
+ * violation on any page.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { allPages, embedPages, sitemapPages } from './lib/site.ts';
+
+const pages = allPages();
+const embeds = new Set(embedPages());
+
+function directives(csp: string): Map<string, string[]> {
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+test('every page is served with a strict CSP and the other security headers', async ({ request }) => {
+  for (const path of pages) {
+    const res = await request.get(path);
+    const h = res.headers();
+    const csp = directives(h['content-security-policy'] ?? '');
+    expect(csp.get('default-src'), path).toEqual(["'self'"]);
+    const scripts = csp.get('script-src') ?? [];
+    expect(scripts[0], path).toBe("'self'");
+    // Only hashes and WebAssembly compilation (Pagefind) besides our own files: no inline, no eval.
+    for (const s of scripts.slice(1)) expect(s, path).toMatch(/^'(sha256-[A-Za-z0-9+/=]+|wasm-unsafe-eval)'$/);
+    expect(h['content-security-policy'], path).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+    expect(csp.get('object-src'), path).toEqual(["'none'"]);
+    expect(csp.get('base-uri'), path).toEqual(["'self'"]);
+    expect(csp.get('connect-src'), path).toEqual(["'self'"]);
+    expect(csp.get('frame-ancestors'), path).toEqual(embeds.has(path) ? ['*'] : ["'none'"]);
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy'], path).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+  }
+});
+
+/** A parent page on another origin (another port) framing `path`; true if the frame shows it. */
+async function framedFromElsewhere(page: Page, baseURL: string, path: string): Promise<boolean> {
+  const other = new URL(baseURL);
+  other.port = String(Number(other.port) + 1);
+  const parent = `${other.origin}/parent.html`;
+  await page.route(parent, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>parent</title><iframe src="${baseURL}${path}"></iframe>`,
+    }),
+  );
+  await page.goto(parent);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await page.waitForTimeout(500);
+  const title = await frame?.evaluate(() => document.title).catch(() => '');
+  return !!title && frame!.url().startsWith(baseURL);
+}
+
+test('pages other than embeds refuse to be framed by another site', async ({ page, baseURL }) => {
+  const path = sitemapPages()[0]!;
+  expect(await framedFromElsewhere(page, baseURL!, path)).toBe(false);
+});
+
+test('embed pages can be framed by another site', async ({ page, baseURL }) => {
+  test.skip(embeds.size === 0, 'aucune page /embed/ dans ce build');
+  for (const path of embeds) expect(await framedFromElsewhere(page, baseURL!, path), path).toBe(true);
+});
+
+for (const path of pages) {
+  test(`no CSP violation: ${path}`, async ({ page }) => {
+    const violations: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP-VIOLATION ${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    page.on('console', (msg) => {
+      const text = msg.text();
+      if (text.startsWith('CSP-VIOLATION') || /Content Security Policy/i.test(text)) violations.push(text);
+    });
+    await page.goto(path, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    });
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+    expect(violations, path).toEqual([]);
+  });
+}
