@@ -31,6 +31,6 @@ export const markdownInert = {
   link: safeUrl,
   definition: safeUrl,
   // An image with a dangerous source becomes its alternative text.
-  image: (node: Readonly<{ type: 'image'; url: string; alt?: string | null }>) =>
+  image: (node: Readonly<{ type: 'image'; url: string; alt?: string | null | undefined }>) =>
     inertUrl(node.url) === node.url ? undefined : { type: 'text' as const, value: node.alt ?? '' },
 };

@@ -1,5 +1,6 @@
 /** No page may request another origin: no CDN, font service, tile server or tracker. */
 import { test, expect } from '@playwright/test';
+import { visitFully } from './lib/browse.ts';
 import { allPages } from './lib/site.ts';
 
 for (const path of allPages()) {
@@ -16,15 +17,7 @@ for (const path of allPages()) {
       (url) => url.origin !== origin && url.protocol.startsWith('http'),
       (route) => route.abort(),
     );
-    await page.goto(path, { waitUntil: 'load' });
-    // Scroll through the page: lazy maps, charts and images load as they near the viewport.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
-        scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    });
-    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+    await visitFully(page, path);
     expect(foreign, `requêtes vers d’autres origines depuis ${path}`).toEqual([]);
   });
 }

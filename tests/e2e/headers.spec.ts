@@ -4,6 +4,7 @@
  * violation on any page.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { visitFully } from './lib/browse.ts';
 import { allPages, embedPages, sitemapPages } from './lib/site.ts';
 
 const pages = allPages();
@@ -80,14 +81,7 @@ for (const path of pages) {
       const text = msg.text();
       if (text.startsWith('CSP-VIOLATION') || /Content Security Policy/i.test(text)) violations.push(text);
     });
-    await page.goto(path, { waitUntil: 'load' });
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
-        scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    });
-    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+    await visitFully(page, path);
     expect(violations, path).toEqual([]);
   });
 }

@@ -1,4 +1,4 @@
-/** Axe (WCAG 2.2 AA) over every page of the built site: sitemap, embeds and the 404 page. */
+/** Axe (WCAG 2.2 AA) over every page of the built site — sitemap, embeds and the 404 page — in the default (light) scheme; a11y.spec.ts covers each template in both schemes. */
 import { test, expect } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { allPages } from './lib/site.ts';
