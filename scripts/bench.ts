@@ -55,6 +55,9 @@ function machine() {
     kernel: release(),
     node: process.version,
     chromium: chromiumVersion,
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'inconnu',
+    /** What was measured, when not simply this checkout (e.g. a merge of branches). */
+    note: process.env.BENCH_NOTE ?? '',
   };
 }
 
@@ -369,6 +372,7 @@ function markdown(report: Report): string {
     `Produit par \`npm run bench\` (scripts/bench.ts) le ${m.date.slice(0, 10)} à ${m.date.slice(11, 16)} UTC.`,
     '',
     `Machine : ${m.cpus} cœurs (${m.cpuModel}), ${m.ramGB} Go de RAM, Linux ${m.kernel}, Node ${m.node}, ${m.chromium}.`,
+    `Code mesuré : commit \`${m.commit}\`${m.note ? ` (${m.note})` : ''}.`,
     'Ces chiffres valent pour cette machine et cette date ; relancez `npm run bench` pour les vôtres.',
     '',
     '## Budgets',
