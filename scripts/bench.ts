@@ -94,6 +94,8 @@ function measureBuild(label: string, contentDir: string, outDir: string): BuildF
       ASTRO_CACHE_DIR: `${outDir}-cache`,
     },
     maxBuffer: 64 * 1024 * 1024,
+    // A build that outgrows the machine is reported as such rather than blocking the bench.
+    timeout: Number(process.env.BENCH_BUILD_TIMEOUT_S ?? 900) * 1000,
   });
   const count = (dir: string, re: RegExp) =>
     existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir)).filter((f) => re.test(f)).length : 0;
@@ -105,7 +107,9 @@ function measureBuild(label: string, contentDir: string, outDir: string): BuildF
   };
   const line = /BENCH (\{.*\})/.exec(r.stderr)?.[1];
   if (r.status !== 0 || !line) {
-    const error = (r.stderr || r.stdout).split('\n').filter(Boolean).slice(-3).join(' ').slice(0, 300);
+    const error = r.error
+      ? `arrêtée après ${process.env.BENCH_BUILD_TIMEOUT_S ?? 900} s`
+      : (r.stderr || r.stdout).split('\n').filter(Boolean).slice(-3).join(' ').slice(0, 300);
     return { ...base, pages: 0, seconds: 0, peakMB: 0, ok: false, error };
   }
   const { ms, maxRSS } = JSON.parse(line) as { ms: number; maxRSS: number };
