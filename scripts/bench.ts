@@ -75,7 +75,7 @@ interface BuildFigure {
 }
 
 /** Builds in a child process that reports its own wall time and max RSS. */
-function measureBuild(label: string, contentDir: string, outDir: string): BuildFigure {
+function measureBuild(label: string, contentDir: string, outDir: string, geoDir?: string): BuildFigure {
   const script = [
     "import { build } from 'astro';",
     'const t = performance.now();',
@@ -92,6 +92,7 @@ function measureBuild(label: string, contentDir: string, outDir: string): BuildF
       CTAI_CONTENT_DIR: contentDir,
       ASTRO_OUT_DIR: outDir,
       ASTRO_CACHE_DIR: `${outDir}-cache`,
+      ...(geoDir ? { GEO_OUT_DIR: geoDir } : {}),
     },
     maxBuffer: 64 * 1024 * 1024,
     // A build that outgrows the machine is reported as such rather than blocking the bench.
@@ -420,7 +421,8 @@ function markdown(report: Report): string {
     '',
     '## Construction du site selon le volume de contenu',
     '',
-    'Temps de `astro build` (sans Pagefind ni géométrie) et pic de mémoire du processus (max RSS), cache vide.',
+    'Temps de `astro build` (sans Pagefind ni géométrie, préparée avant par `npm run geo`) et pic de mémoire du processus',
+    '(max RSS), cache vide.',
     'Le contenu synthétique (×10, ×100) est le contenu réel plus des copies marquées « [SYNTHÉTIQUE] » (identifiants',
     '`synthetique-…`), générées sous `.tmp/` par `scripts/make-synthetic.ts`.',
     '',
@@ -499,8 +501,15 @@ async function main(): Promise<void> {
   for (const factor of opts.quick ? [10] : [10, 100]) {
     const dir = `.tmp/synthetic-${factor}x`;
     makeSynthetic(factor, dir);
+    // The map needs a polygon per territory: geometry for the synthetic territories, kept apart (not timed).
+    const geo = `${dir}-geo`;
+    const g = spawnSync(NODE, ['scripts/build-geo.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CTAI_CONTENT_DIR: dir, GEO_OUT_DIR: geo },
+    });
+    if (g.status !== 0) log(`  géométrie synthétique : ${g.stderr.trim().split('\n').at(-1)}`);
     log(`Construction : contenu synthétique ×${factor}`);
-    report.builds.push(measureBuild(`synthétique ×${factor}`, dir, `.tmp/bench-dist-${factor}x`));
+    report.builds.push(measureBuild(`synthétique ×${factor}`, dir, `.tmp/bench-dist-${factor}x`, geo));
     rmSync(`.tmp/bench-dist-${factor}x`, { recursive: true, force: true });
   }
 

@@ -5,12 +5,21 @@
  * Usage: node scripts/make-synthetic.ts <factor> [out-dir]   (default .tmp/synthetic-<factor>x)
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { markdownFile } from './lib/content-store.ts';
 
 const SOURCE = process.env.CTAI_CONTENT_DIR ?? 'content';
 const TAG = '[SYNTHÉTIQUE]';
+
+/** MDX imports are relative to the file: re-point them from the copy's new place. */
+function fixMdxImports(text: string, from: string, to: string): string {
+  return text.replace(/(\bfrom\s+["'])(\.{1,2}\/[^"']+)(["'])/g, (_m, head: string, spec: string, tail: string) => {
+    const target = resolve(dirname(from), spec);
+    const rel = relative(dirname(to), target);
+    return `${head}${rel.startsWith('.') ? rel : `./${rel}`}${tail}`;
+  });
+}
 
 /** Writes the synthetic content directory and returns its entry counts. */
 export function makeSynthetic(factor: number, out: string): { territories: number; actions: number; articles: number } {
@@ -18,6 +27,11 @@ export function makeSynthetic(factor: number, out: string): { territories: numbe
   if (!resolve(out).startsWith(resolve('.tmp'))) throw new Error(`le contenu synthétique va sous .tmp/, pas dans ${out}`);
   rmSync(out, { recursive: true, force: true });
   cpSync(SOURCE, out, { recursive: true });
+  for (const f of existsSync(join(out, 'articles')) ? readdirSync(join(out, 'articles')) : []) {
+    if (!f.endsWith('.mdx')) continue;
+    const copy = join(out, 'articles', f);
+    writeFileSync(copy, fixMdxImports(readFileSync(copy, 'utf8'), join(SOURCE, 'articles', f), copy));
+  }
   const copies = Array.from({ length: factor - 1 }, (_, i) => i + 1);
   const sid = (k: number, id: string) => `synthetique-${k}-${id}`;
   const readDir = (dir: string) => (existsSync(join(SOURCE, dir)) ? readdirSync(join(SOURCE, dir)).sort() : []);
@@ -51,8 +65,9 @@ export function makeSynthetic(factor: number, out: string): { territories: numbe
       const [, fm = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
       const data = parseYaml(fm) as Record<string, unknown>;
       const file = `${sid(k, f.replace(/\.mdx?$/, ''))}${f.endsWith('.mdx') ? '.mdx' : '.md'}`;
+      const target = join(out, 'articles', file);
       writeFileSync(
-        join(out, 'articles', file),
+        target,
         markdownFile(
           {
             ...data,
@@ -60,7 +75,7 @@ export function makeSynthetic(factor: number, out: string): { territories: numbe
             territories: ((data['territories'] as string[] | undefined) ?? []).map((id) => sid(k, id)),
             origin: 'rédaction',
           },
-          `> ${TAG} Copie synthétique générée pour mesurer la construction du site.\n\n${body}`,
+          `> ${TAG} Copie synthétique générée pour mesurer la construction du site.\n\n${fixMdxImports(body, join(SOURCE, 'articles', f), target)}`,
         ),
       );
     }
