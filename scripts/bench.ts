@@ -10,7 +10,8 @@
  * - Time from navigation to an interactive map (`[data-map-ready]`) and to the first search result.
  * - Budgets, reported pass/fail.
  *
- * Options: --quick (1 Lighthouse run, no 100× build), --no-lighthouse. Port: BENCH_PORT (4362).
+ * Options: --quick (1 Lighthouse run, no 100× build), --no-lighthouse. Env: BENCH_PORT (4362),
+ * BENCH_BUILD_TIMEOUT_S (900), BENCH_NODE_OPTIONS (e.g. --max-old-space-size=12288 for the 100× build), BENCH_NOTE.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpus, totalmem, release } from 'node:os';
@@ -93,6 +94,7 @@ function measureBuild(label: string, contentDir: string, outDir: string, geoDir?
       ASTRO_OUT_DIR: outDir,
       ASTRO_CACHE_DIR: `${outDir}-cache`,
       ...(geoDir ? { GEO_OUT_DIR: geoDir } : {}),
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
     },
     maxBuffer: 64 * 1024 * 1024,
     // A build that outgrows the machine is reported as such rather than blocking the bench.
@@ -108,9 +110,12 @@ function measureBuild(label: string, contentDir: string, outDir: string, geoDir?
   };
   const line = /BENCH (\{.*\})/.exec(r.stderr)?.[1];
   if (r.status !== 0 || !line) {
+    const output = `${r.stdout}\n${r.stderr}`;
     const error = r.error
       ? `arrêtée après ${process.env.BENCH_BUILD_TIMEOUT_S ?? 900} s`
-      : (r.stderr || r.stdout).split('\n').filter(Boolean).slice(-3).join(' ').slice(0, 300);
+      : /heap out of memory|Reached heap limit/i.test(output)
+        ? 'mémoire de Node épuisée (augmentez-la avec BENCH_NODE_OPTIONS=--max-old-space-size=…)'
+        : output.split('\n').filter(Boolean).slice(-3).join(' ').slice(0, 300);
     return { ...base, pages: 0, seconds: 0, peakMB: 0, ok: false, error };
   }
   const { ms, maxRSS } = JSON.parse(line) as { ms: number; maxRSS: number };
