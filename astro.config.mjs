@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { cspHashes } from './scripts/csp-hashes.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { markdownInert } from './src/lib/markdown-inert.ts';
 
 /**
  * SITE_URL: the public origin (canonical URLs, feeds, embeds, oEmbed). BASE_PATH: serve under a
@@ -15,11 +18,15 @@ export default defineConfig({
   base,
   // Overridable so parallel builds (benchmarks, sub-path tests) do not share one folder.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // Separate caches let fixture builds (tests, benchmarks) run without disturbing the main one.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), cspHashes()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'auto' },
+  // Content Markdown is data: raw HTML shows as text, `javascript:` links are dropped.
+  markdown: { processor: satteri({ mdastPlugins: [markdownInert] }) },
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -46,6 +46,8 @@ interface Basemap {
   rivers: FeatureCollection | null;
   glyphsDir: string | null;
   credits: { name: string; licence: string; url?: string }[];
+  /** One sentence on the vintage of the contours, shown with the credits. */
+  note: string;
   inputs: string;
 }
 
@@ -95,6 +97,7 @@ function loadLocal(dir: string): Basemap {
       { name: 'Natural Earth 10m (cours d’eau)', licence: 'domaine public' },
       { name: 'Noto Sans (glyphes de la carte)', licence: 'SIL Open Font License 1.1' },
     ],
+    note: 'Contours de 2018 (IGN ADMIN EXPRESS COG 2018) ; codes, appartenance des communes aux EPCI et populations de 2026.',
     inputs: meta ? Object.values(meta.inputs).join(' ; ') : dir,
   };
 }
@@ -133,6 +136,7 @@ async function loadEtalab(): Promise<Basemap> {
       },
       { name: 'INSEE / DGCL via @etalab/decoupage-administratif 6.0.0', licence: 'Licence Ouverte / Etalab 2.0' },
     ],
+    note: 'Contours officiels Etalab « contours administratifs » (IGN ADMIN EXPRESS, simplifiés à 100 m).',
     inputs: FALLBACK_URL,
   };
 }
@@ -210,7 +214,7 @@ async function main(): Promise<void> {
   if (base.rivers) writeJsonAtomic(join(tmpOut, 'rivers.geojson'), base.rivers);
   if (base.glyphsDir) cpSync(base.glyphsDir, join(tmpOut, 'glyphs'), { recursive: true });
   writeJsonAtomic(join(tmpOut, 'credits.json'), {
-    note: 'Contours de 2018 (IGN ADMIN EXPRESS COG 2018) ; codes, appartenance des communes aux EPCI et populations de 2026.',
+    note: base.note,
     sources: base.credits,
     inputs: base.inputs,
     hasPlaces: !!base.places,

@@ -41,7 +41,7 @@ function loadDomains(): Domain[] {
     const r = domainSchema.safeParse(d);
     if (!r.success)
       throw new ImportError(
-        `${paths.domains()} › [${i}] ${describeIssues(r.error)
+        `${paths.domains()} › [${i}] ${describeIssues(r.error, d)
           .map((e) => `${e.field} : ${e.message}`)
           .join(' ; ')}`,
       );
@@ -53,7 +53,7 @@ function loadDomains(): Domain[] {
 function validate<T>(schema: z.ZodType<T>, value: unknown, where: string, errors: string[]): T | undefined {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  for (const issue of describeIssues(r.error)) errors.push(`  ${where} › ${issue.field} : ${issue.message}`);
+  for (const issue of describeIssues(r.error, value)) errors.push(`  ${where} › ${issue.field} : ${issue.message}`);
   return undefined;
 }
 

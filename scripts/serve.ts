@@ -33,10 +33,14 @@ const TYPES: Record<string, string> = {
 
 interface Rule {
   pattern: RegExp;
-  headers: [string, string][];
+  /** A null value drops the header set by an earlier rule (Cloudflare's `! Name`). */
+  headers: [string, string | null][];
 }
 
-/** Parses `_headers`: a path pattern line (with * wildcards), then indented `Name: value` lines. */
+/**
+ * Parses `_headers`: a path pattern line (with * wildcards), then indented `Name: value` lines,
+ * or `! Name` to detach a header inherited from a broader rule.
+ */
 function parseHeaders(file: string): Rule[] {
   if (!existsSync(file)) return [];
   const rules: Rule[] = [];
@@ -48,6 +52,8 @@ function parseHeaders(file: string): Rule[] {
         .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${re}$`), headers: [] });
+    } else if (line.trim().startsWith('!')) {
+      rules.at(-1)?.headers.push([line.trim().slice(1).trim(), null]);
     } else {
       const i = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
@@ -82,7 +88,13 @@ createServer((req, res) => {
     status = 404;
     file = join(root, '404.html');
   }
-  for (const rule of rules) if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+  for (const rule of rules) {
+    if (!rule.pattern.test(sitePath)) continue;
+    for (const [k, v] of rule.headers) {
+      if (v === null) res.removeHeader(k);
+      else res.setHeader(k, v);
+    }
+  }
   res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
   if (!existsSync(file)) {
     res.writeHead(404).end('Not found');

@@ -34,7 +34,7 @@ export const CSV_COLUMNS = [
   'source2_editeur',
   'source2_date',
 ] as const;
-const REQUIRED_COLUMNS = [
+export const REQUIRED_COLUMNS = [
   'id',
   'titre',
   'territoire',
@@ -147,6 +147,8 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext): CsvResult {
     );
   }
 
+  if (rows.length === 0) throw new CsvFileError('aucune action : le fichier ne contient que la ligne des noms de colonnes.');
+
   const errors: RowError[] = [];
   const actions: Action[] = [];
   const seenInFile = new Map<string, number>();
@@ -238,7 +240,7 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext): CsvResult {
     };
     const parsed = actionSchema.safeParse(candidate);
     if (!parsed.success) {
-      for (const issue of describeIssues(parsed.error)) {
+      for (const issue of describeIssues(parsed.error, candidate)) {
         const column = COLUMN_OF_FIELD[issue.field] ?? COLUMN_OF_FIELD[issue.field.split('.')[0]!] ?? issue.field;
         // Skip errors already reported with a better message by the pre-checks above.
         if (rowErrors.some((e) => e.column === column)) continue;

@@ -43,9 +43,10 @@ async function load(): Promise<Dataset> {
     getCollection('articles', (e) => import.meta.env.DEV || !e.data.draft),
   ]);
   const problems = checkIntegrity({
-    territories: t.map((e) => ({ id: e.data.id, file: `content/territories/${e.id}.json` })),
-    domains: d.map((e) => ({ id: e.data.id, file: 'content/domains.json' })),
-    actions: a.map((e) => ({ ...e.data, file: `content/actions/${e.id}.json` })),
+    // filePath is where the entry really is (CTAI_CONTENT_DIR may point elsewhere than content/).
+    territories: t.map((e) => ({ id: e.data.id, file: e.filePath ?? `content/territories/${e.id}.json` })),
+    domains: d.map((e) => ({ id: e.data.id, file: e.filePath ?? 'content/domains.json' })),
+    actions: a.map((e) => ({ ...e.data, file: e.filePath ?? `content/actions/${e.id}.json` })),
     articles: ar.map((e) => ({ id: e.id, file: e.filePath ?? `content/articles/${e.id}`, ...e.data })),
   });
   // The file name is the URL: it must equal the id inside the file.

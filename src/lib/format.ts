@@ -66,7 +66,7 @@ export function formatYears(a: { startYear: number | null; endYear: number | nul
  */
 export function frenchTypography(text: string): string {
   return text
-    .replace(/[ \u00A0\u202F]*([;!?])(?=\s|$)/g, `${NNBSP}$1`)
+    .replace(/[ \u00A0\u202F]*([;!?]+)(?=\s|$)/g, `${NNBSP}$1`)
     .replace(/(\S)[ \u00A0\u202F]*:(?=\s|$)/g, `$1${NBSP}:`)
     .replace(/«[ \u00A0\u202F]*/g, `«${NNBSP}`)
     .replace(/[ \u00A0\u202F]*»/g, `${NNBSP}»`)

@@ -41,10 +41,10 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
   const domainIds = new Set(input.domains.map((d) => d.id));
 
   for (const [label, items] of [
-    ['territoire', input.territories],
-    ['domaine', input.domains],
-    ['action', input.actions],
-    ['article', input.articles ?? []],
+    ['du territoire', input.territories],
+    ['du domaine', input.domains],
+    ['de l’action', input.actions],
+    ['de l’article', input.articles ?? []],
   ] as const) {
     const seen = new Map<string, string>();
     for (const item of items) {
@@ -53,7 +53,7 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
         problems.push({
           file: item.file,
           field: 'id',
-          message: `identifiant de ${label} « ${item.id} » déjà utilisé par ${previous}`,
+          message: `identifiant ${label} « ${item.id} » déjà utilisé par ${previous}`,
         });
       } else seen.set(item.id, item.file);
     }

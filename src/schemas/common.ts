@@ -26,14 +26,20 @@ export const requiredText = plainText.pipe(z.string().min(1, 'champ obligatoire,
 export const httpUrl = z
   .string()
   .trim()
-  .refine((s) => {
+  .superRefine((s, ctx) => {
+    let protocol: string;
     try {
-      const u = new URL(s);
-      return u.protocol === 'https:' || u.protocol === 'http:';
+      protocol = new URL(s).protocol;
     } catch {
-      return false;
+      ctx.addIssue({ code: 'custom', message: 'adresse web invalide : une URL complète en http(s):// est attendue' });
+      return;
     }
-  }, 'adresse web invalide : une URL complète en http(s):// est attendue');
+    if (protocol !== 'https:' && protocol !== 'http:')
+      ctx.addIssue({
+        code: 'custom',
+        message: `adresse web refusée : le protocole « ${protocol} » n’est pas autorisé, seules les URL http(s):// le sont`,
+      });
+  });
 
 /** ISO calendar date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD, or empty when unknown. */
 export const isoPartialDate = z.preprocess(

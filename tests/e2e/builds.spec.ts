@@ -1,0 +1,179 @@
+/**
+ * Checks that need their own build (a few seconds each, so few of them):
+ * - hostile content (tests/fixtures/hostile-content) comes out inert: escaped, no injected element,
+ *   no dialog even with CSP bypassed;
+ * - content pointing to an unknown territory or domain fails the build with file and field;
+ * - the site works under a sub-path (BASE_PATH=/ctai/).
+ * Ports: PORT + 2 (hostile) and PORT + 3 (sub-path).
+ */
+import { test, expect } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { allPages, brokenLinks, htmlFiles, sitemapPages } from './lib/site.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+const PORT = Number(process.env.PORT ?? 4321);
+const NODE = resolve('node_modules/.bin/node');
+
+function build(outDir: string, env: Record<string, string>) {
+  const r = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache`, ...env },
+  });
+  if (r.status === 0) spawnSync(resolve('node_modules/.bin/pagefind'), ['--site', outDir], { encoding: 'utf8' });
+  return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+async function serve(dist: string, port: number, base = '/'): Promise<ChildProcess> {
+  const child = spawn(NODE, ['scripts/serve.ts', dist, String(port)], {
+    env: { ...process.env, BASE_PATH: base },
+    stdio: 'pipe',
+  });
+  await new Promise<void>((ready, fail) => {
+    child.stderr!.on('data', (d: Buffer) => d.toString().includes('Site servi') && ready());
+    child.on('exit', (code) => fail(new Error(`serve.ts terminé (${code})`)));
+  });
+  return child;
+}
+
+test.describe('hostile content comes out inert', () => {
+  const dist = '.tmp/dist-hostile';
+  let server: ChildProcess | undefined;
+  test.beforeAll(() => {
+    rmSync(dist, { recursive: true, force: true });
+    const r = build(dist, { CTAI_CONTENT_DIR: 'tests/fixtures/hostile-content' });
+    expect(r.code, r.output).toBe(0);
+  });
+  test.afterAll(() => server?.kill());
+
+  test('the built HTML holds no injected executable element', () => {
+    const injectedTags = [
+      /<(?:script|img|svg|iframe|a|div)\b[^>]*\son[a-z]+\s*=/i,
+      /<script\b[^>]*>[^<]*alert\(/i,
+      /<img\b[^>]*\ssrc\s*=\s*["']?x["'\s>]/i,
+    ];
+    // Inside a tag only: escaped text such as `&lt;a href="javascript:…"&gt;` is inert.
+    const dangerousLink = /<[a-z][^<>]*\s(?:href|src|action)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i;
+    const files = htmlFiles(dist);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      // Text inside quoted attribute values is inert (Astro escapes the quote): blank it before
+      // looking for injected tags, but keep link targets for the scheme check.
+      const tags = html.replace(/="[^"]*"/g, '=""');
+      for (const pattern of injectedTags) expect(tags, `${file} : ${pattern}`).not.toMatch(pattern);
+      expect(html, `${file} : lien javascript:/data:`).not.toMatch(dangerousLink);
+    }
+    // The hostile strings are there, escaped, rather than dropped.
+    const all = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(all).toContain('XSS-nom &quot;&gt;&lt;svg onload=alert(1)');
+  });
+
+  test('every page shows the strings as text, and no script runs (CSP bypassed)', async ({ browser }) => {
+    server = await serve(dist, PORT + 2);
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(`${page.url()} : ${d.message()}`);
+      void d.dismiss();
+    });
+    const seen = new Set<string>();
+    for (const path of allPages(dist, '/')) {
+      await page.goto(`http://127.0.0.1:${PORT + 2}${path}`, { waitUntil: 'load' });
+      // Focus and hover everything: handlers such as onfocus/onmouseover would fire now.
+      await page.keyboard.press('Tab');
+      const found = await page.evaluate(() => {
+        const bad: string[] = [];
+        for (const el of document.querySelectorAll('*')) {
+          for (const attr of el.attributes) {
+            if (/^on/i.test(attr.name)) bad.push(`${el.tagName} ${attr.name}`);
+            if (/^(href|src|action|formaction)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value))
+              bad.push(`${el.tagName} ${attr.name}=${attr.value}`);
+          }
+          if (el.tagName === 'SCRIPT' && /alert\(/.test(el.textContent ?? '')) bad.push('SCRIPT alert');
+        }
+        return { bad, text: document.body.innerText };
+      });
+      expect(found.bad, path).toEqual([]);
+      for (const marker of found.text.match(/XSS-[a-z0-9-]+/g) ?? []) seen.add(marker);
+      if (path === '/') expect(found.text).toContain('Grenoble XSS-nom "><svg onload=alert(1)');
+    }
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(seen.size, [...seen].join(', ')).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+test('content pointing to an unknown territory or domain fails the build, naming file and field', () => {
+  const content = resolve('.tmp/content-broken');
+  rmSync(content, { recursive: true, force: true });
+  cpSync('tests/fixtures/hostile-content', content, { recursive: true });
+  const action = JSON.parse(readFileSync(`${content}/actions/hostile-texte.json`, 'utf8')) as Record<string, unknown>;
+  writeFileSync(
+    `${content}/actions/territoire-inconnu.json`,
+    JSON.stringify({ ...action, id: 'territoire-inconnu', territory: 'atlantide' }),
+  );
+  writeFileSync(
+    `${content}/actions/domaine-inconnu.json`,
+    JSON.stringify({ ...action, id: 'domaine-inconnu', domains: ['langue', 'astronomie'] }),
+  );
+  const r = build('.tmp/dist-broken', { CTAI_CONTENT_DIR: content });
+  expect(r.code).not.toBe(0);
+  expect(r.output).toMatch(/Contenu incohérent, le site n’est pas construit/);
+  expect(r.output).toMatch(
+    /content-broken\/actions\/territoire-inconnu\.json › territory : territoire inconnu « atlantide »\. Valeurs possibles : grenoble, strasbourg/,
+  );
+  expect(r.output).toMatch(/content-broken\/actions\/domaine-inconnu\.json › domains\[1\] : domaine inconnu « astronomie »/);
+});
+
+test.describe('the site under a sub-path (/ctai/)', () => {
+  const dist = '.tmp/dist-base';
+  const base = '/ctai/';
+  test.beforeAll(() => {
+    rmSync(dist, { recursive: true, force: true });
+    const r = build(dist, { BASE_PATH: base });
+    expect(r.code, r.output).toBe(0);
+  });
+
+  test('no link or asset leaves /ctai/, and the sub-path breaks no link the root build has', () => {
+    const broken = brokenLinks(dist, base);
+    expect(broken.filter((b) => b.reason !== 'aucun fichier dans le build')).toEqual([]);
+    const atRoot = new Set(brokenLinks('dist', '/').map((b) => `${b.page} ${b.target}`));
+    const newlyBroken = broken.filter((b) => !atRoot.has(`${b.page.replace(base, '/')} ${b.target.replace(base, '/')}`));
+    expect(newlyBroken).toEqual([]);
+  });
+
+  test('every page loads with all its assets from /ctai/', async ({ page }) => {
+    const server = await serve(dist, PORT + 3, base);
+    try {
+      const origin = `http://127.0.0.1:${PORT + 3}`;
+      const failures: string[] = [];
+      page.on('response', (res) => {
+        const url = new URL(res.url());
+        if (url.origin === origin && res.status() >= 400 && !res.request().isNavigationRequest())
+          failures.push(`${res.status()} ${url.pathname}`);
+        if (url.origin === origin && !url.pathname.startsWith(base)) failures.push(`hors de ${base} : ${url.pathname}`);
+      });
+      // Requests cut short by the next navigation (favicon, late workers) are aborted, not broken.
+      page.on('requestfailed', (req) => {
+        const error = req.failure()?.errorText ?? '';
+        if (!error.includes('ERR_ABORTED')) failures.push(`échec ${req.url()} (${error})`);
+      });
+      const pages = sitemapPages(dist, base);
+      expect(pages.every((p) => p.startsWith(base))).toBe(true);
+      for (const path of pages) {
+        const res = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+        expect(res?.status(), path).toBe(200);
+        // Stylesheets applied: the page is not unstyled.
+        expect(await page.evaluate(() => document.styleSheets.length), path).toBeGreaterThan(0);
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      server.kill();
+    }
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * One visit per page of the built site, shared by the crawl specs (a11y-crawl, foreign-requests,
+ * headers): loading 250 pages three times would cost minutes. Each page is loaded, scrolled to the
+ * bottom (lazy maps and charts start), left to settle, then checked with axe. The result is kept
+ * for the other specs of the same worker (the config runs one worker).
+ */
+import type { Browser } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { visitFully } from './browse.ts';
+import { allPages } from './site.ts';
+
+export interface PageReport {
+  /** Requests to another origin: `type url`. */
+  foreign: string[];
+  /** Content-Security-Policy violations reported by the page. */
+  csp: string[];
+  /** Axe violations (WCAG 2.2 AA tags): `rule (impact): targets`. */
+  axe: string[];
+  /** HTTP status of the page itself. */
+  status: number;
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+let crawl: Promise<Map<string, PageReport>> | undefined;
+
+export function crawlSite(browser: Browser, baseURL: string): Promise<Map<string, PageReport>> {
+  crawl ??= run(browser, baseURL);
+  return crawl;
+}
+
+/** Pages crawled at once (CRAWL_CONCURRENCY, default 2: one per core of our machines). */
+const CONCURRENCY = Number(process.env.CRAWL_CONCURRENCY ?? 2);
+
+async function run(browser: Browser, baseURL: string): Promise<Map<string, PageReport>> {
+  const origin = new URL(baseURL).origin;
+  const queue = [...allPages()];
+  const reports = new Map<string, PageReport>();
+  const worker = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let current: PageReport = { foreign: [], csp: [], axe: [], status: 0 };
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP-VIOLATION ${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    page.on('console', (msg) => {
+      const text = msg.text();
+      if (text.startsWith('CSP-VIOLATION') || /Content Security Policy/i.test(text)) current.csp.push(text);
+    });
+    page.on('request', (req) => {
+      const url = req.url();
+      if (/^(data|blob):/.test(url)) return;
+      if (new URL(url).origin !== origin) current.foreign.push(`${req.resourceType()} ${url}`);
+    });
+    // Foreign requests are recorded, then aborted so a slow host cannot stall the crawl.
+    await page.route(
+      (url) => url.origin !== origin && url.protocol.startsWith('http'),
+      (route) => route.abort(),
+    );
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      current = { foreign: [], csp: [], axe: [], status: 0 };
+      const response = await visitFully(page, origin + path);
+      current.status = response?.status() ?? 0;
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      current.axe = violations.map(
+        (v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+      );
+      reports.set(path, current);
+    }
+    await context.close();
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  // Sitemap order, whatever order the workers finished in.
+  return new Map(allPages().map((p) => [p, reports.get(p)!]));
+}
+
+/** `path: problem` lines for the pages where `pick` finds something. */
+export function problems(reports: Map<string, PageReport>, pick: (r: PageReport) => string[]): string[] {
+  return [...reports].flatMap(([path, r]) => pick(r).map((p) => `${path} : ${p}`));
+}

@@ -1,0 +1,110 @@
+/**
+ * What the built site contains, read from disk so the checks cover whatever pages exist: the pages
+ * of the sitemap, the embed pages (kept out of the sitemap), the 404 page, and an internal link
+ * checker. Paths include the base path (BASE_PATH, e.g. /ctai/).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DIST = process.env.ASTRO_OUT_DIR ?? 'dist';
+export const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** Every HTML file of the build. */
+export function htmlFiles(dist = DIST): string[] {
+  return walk(dist).filter((f) => f.endsWith('.html'));
+}
+
+/** Path of every page listed by the sitemap(s), e.g. `/ctai/territoires/grenoble/`. */
+export function sitemapPages(dist = DIST, base = BASE): string[] {
+  const index = join(dist, 'sitemap-index.xml');
+  if (!existsSync(index)) throw new Error(`${index} absent : construisez le site (npm run build)`);
+  const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  return locs(index)
+    .flatMap((sitemap) => locs(join(dist, new URL(sitemap).pathname.slice(base.length))))
+    .map((loc) => new URL(loc).pathname)
+    .sort();
+}
+
+/** Embed pages (`/embed/<chart>/`), not in the sitemap since they are meant for iframes. */
+export function embedPages(dist = DIST, base = BASE): string[] {
+  const dir = join(dist, 'embed');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'index.html')))
+    .sort()
+    .map((d) => `${base}embed/${d}/`);
+}
+
+/** A URL that exists nowhere, served with the 404 page when the build has one. */
+export function notFoundPage(dist = DIST, base = BASE): string | null {
+  return existsSync(join(dist, '404.html')) ? `${base}page-absente-pour-les-tests/` : null;
+}
+
+/** Every page a reader can reach: sitemap, embeds, and the 404 page. */
+export function allPages(dist = DIST, base = BASE): string[] {
+  const notFound = notFoundPage(dist, base);
+  return [...sitemapPages(dist, base), ...embedPages(dist, base), ...(notFound ? [notFound] : [])];
+}
+
+export interface BrokenLink {
+  page: string;
+  target: string;
+  reason: string;
+}
+
+const ATTRIBUTE = /\s(?:href|src|poster|action|data-src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const SRCSET = /\ssrcset\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+
+/** The file a site path is served from, or null. */
+function fileFor(dist: string, base: string, path: string): string | null {
+  const rel = decodeURIComponent(path.slice(base.length));
+  const file = join(dist, rel);
+  if (path.endsWith('/')) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
+}
+
+/**
+ * Internal links and assets of every built page that do not resolve to a file of the build, or
+ * that leave the base path (a site under /ctai/ must never link to /carte/).
+ */
+export function brokenLinks(dist = DIST, base = BASE): BrokenLink[] {
+  const broken: BrokenLink[] = [];
+  for (const file of htmlFiles(dist)) {
+    const page =
+      base +
+      file
+        .slice(dist.length + 1)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/');
+    const html = readFileSync(file, 'utf8');
+    const values = [
+      ...[...html.matchAll(ATTRIBUTE)].map((m) => m[1] ?? m[2] ?? ''),
+      ...[...html.matchAll(SRCSET)].flatMap((m) => (m[1] ?? m[2] ?? '').split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')),
+    ];
+    for (const raw of new Set(values.map(decodeEntities))) {
+      if (!raw || raw.startsWith('#') || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue;
+      const url = new URL(raw, `http://site.invalid${page}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push({ page, target: raw, reason: `hors du chemin de base ${base}` });
+      } else if (!fileFor(dist, base, url.pathname)) {
+        broken.push({ page, target: raw, reason: 'aucun fichier dans le build' });
+      }
+    }
+  }
+  return broken;
+}
