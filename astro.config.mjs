@@ -22,7 +22,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), cspHashes()],
+  // Embeds (iframe views) and the search page (noindex) stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|recherche)\//.test(new URL(page).pathname) }), cspHashes()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'auto' },
   // Content Markdown is data: raw HTML shows as text, `javascript:` links are dropped.

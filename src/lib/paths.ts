@@ -16,6 +16,7 @@ export const routes = {
   actions: () => href('/actions/'),
   action: (id: string) => href(`/actions/${id}/`),
   domain: (id: string) => href(`/domaines/${id}/`),
+  charts: () => href('/graphiques/'),
   articles: () => href('/articles/'),
   article: (id: string) => href(`/articles/${id}/`),
   data: () => href('/donnees/'),

@@ -15,9 +15,6 @@ import {
   territories,
 } from './support/content.ts';
 
-/** Routes other branches build (the map page); the lead removes them from this list after merging. */
-const PENDING_ROUTES = ['/carte/'];
-
 test.describe('built site (files in dist)', () => {
   test('every territory, action, domain and published article has a page, and drafts have none', () => {
     const pages = new Set(builtPages());
@@ -49,7 +46,6 @@ test.describe('built site (files in dist)', () => {
     const broken: string[] = [];
     for (const page of builtPages()) {
       for (const link of internalLinks(page)) {
-        if (PENDING_ROUTES.some((r) => link.startsWith(r))) continue;
         if (!resolves(link)) broken.push(`${page} → ${link}`);
       }
     }

@@ -249,14 +249,17 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     const start = () => {
       observer?.disconnect();
       observer = null;
-      // Let the page finish its first paint and settle before parsing ~300 kB of MapLibre.
-      if ('requestIdleCallback' in window) requestIdleCallback(() => void loadMap(), { timeout: 1500 });
-      else setTimeout(() => void loadMap(), 0);
+      void loadMap();
     };
     if ('IntersectionObserver' in window) {
-      observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '200px' });
+      // In view: wait for the first paint (the static map) and an idle moment before fetching
+      // and parsing ~430 kB of MapLibre, so the page never waits for it.
+      observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && afterFirstPaint(start), {
+        rootMargin: '200px',
+      });
       observer.observe(stage);
     }
+    // A reader reaching for the map wants it now.
     on(stage, 'pointerdown', start);
     on(stage, 'focusin', start);
   }
@@ -338,5 +341,24 @@ function supportsWebGL2(): boolean {
     return !!gl;
   } catch {
     return false;
+  }
+}
+
+/** Runs `task` once the page has painted its first content, then at an idle moment. */
+function afterFirstPaint(task: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 1500 }) : setTimeout(task, 0));
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (painted()) return void idle();
+  try {
+    const paints = new PerformanceObserver(() => {
+      if (!painted()) return;
+      paints.disconnect();
+      idle();
+    });
+    paints.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing in this browser: the load event comes after the first paint.
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
   }
 }

@@ -9,7 +9,9 @@
  * the territories `queryRenderedFeatures` finds drawn on the territory layers.
  */
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// As a URL, not a side-effect import: Astro would otherwise link this stylesheet from every page
+// with a map, blocking first paint for a map that loads later.
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
 import type { MapAction, MapData } from '../../lib/map/map-data.ts';
@@ -43,8 +45,25 @@ export interface MapView {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Adds MapLibre's stylesheet once, resolving when it applies (controls are unstyled before). */
+function loadStylesheet(url: string): Promise<void> {
+  const existing = document.querySelector<HTMLLinkElement>(`link[data-maplibre-css]`);
+  if (existing) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = url;
+  link.dataset['maplibreCss'] = '';
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error('feuille de style de la carte introuvable'));
+  });
+  document.head.append(link);
+  return loaded;
+}
+
 export async function createMapView(stage: HTMLElement, o: MapViewOptions): Promise<MapView> {
   const { data, root } = o;
+  await loadStylesheet(maplibreCssUrl);
   const palette = readPalette(root);
   const svg = stage.querySelector<SVGSVGElement>('.france-map-svg');
   const host = document.createElement('div');

@@ -1,21 +1,17 @@
 /**
- * Territories as GeoJSON points (label points made by `npm run geo` in public/geo/labels.geojson),
+ * Territories as GeoJSON points (label points made by `npm run geo`, read through `loadGeo`),
  * with the main fields of territoires.csv. Polygons stay in the map's own files (their licence
  * and size make points the practical open-data format).
  */
 import type { APIRoute } from 'astro';
-import { readFileSync } from 'node:fs';
-import type { FeatureCollection, Point } from 'geojson';
 import { getDataset } from '../../lib/dataset.ts';
+import { loadGeo } from '../../lib/map/load-geo.ts';
 import { absolute, DATA_VERSION, jsonResponse, LICENCE } from '../../lib/open-data.ts';
 import { routes } from '../../lib/paths.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await getDataset();
-  const labels = JSON.parse(readFileSync('public/geo/labels.geojson', 'utf8')) as FeatureCollection<
-    Point,
-    { id: string; exact: boolean }
-  >;
+  const { labels } = loadGeo();
   const pointOf = new Map(labels.features.map((f) => [f.properties.id, f]));
   const missing = data.territories.filter((t) => !pointOf.has(t.id)).map((t) => t.id);
   if (missing.length) throw new Error(`territoires.geojson : pas de point pour ${missing.join(', ')} (relancez \`npm run geo\`)`);

@@ -47,10 +47,20 @@ export function notFoundPage(dist = DIST, base = BASE): string | null {
   return existsSync(join(dist, '404.html')) ? `${base}page-absente-pour-les-tests/` : null;
 }
 
-/** Every page a reader can reach: sitemap, embeds, and the 404 page. */
+/** Pages kept out of search engines (`noindex`, e.g. the search page), other than embeds and 404. */
+export function noindexPages(dist = DIST, base = BASE): string[] {
+  return htmlFiles(dist)
+    .map((f) => f.slice(dist.length).replace(/\\/g, '/').replace(/^\//, ''))
+    .filter((rel) => rel.endsWith('/index.html') && !rel.startsWith('embed/'))
+    .filter((rel) => /<meta name="robots" content="noindex/.test(readFileSync(join(dist, rel), 'utf8')))
+    .map((rel) => base + rel.slice(0, -'index.html'.length))
+    .sort();
+}
+
+/** Every page a reader can reach: sitemap, noindex pages, embeds, and the 404 page. */
 export function allPages(dist = DIST, base = BASE): string[] {
   const notFound = notFoundPage(dist, base);
-  return [...sitemapPages(dist, base), ...embedPages(dist, base), ...(notFound ? [notFound] : [])];
+  return [...sitemapPages(dist, base), ...noindexPages(dist, base), ...embedPages(dist, base), ...(notFound ? [notFound] : [])];
 }
 
 export interface BrokenLink {
