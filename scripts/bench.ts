@@ -440,6 +440,14 @@ function markdown(report: Report): string {
     ),
     ...report.builds.filter((b) => !b.ok).map((b) => `\nÉchec de la construction « ${b.label} » : ${b.error}`),
     '',
+    '## À lire aussi',
+    '',
+    '- Le SEO Lighthouse de la page embed est bas par construction : les pages `/embed/` portent `noindex`, pour ne pas',
+    '  concurrencer dans les moteurs de recherche l’article qui les intègre.',
+    '- `docs/benchmarks-map.md` : le détail de la carte (fichiers chargés selon la largeur d’écran, MapLibre à la demande),',
+    '  mesuré par `node scripts/bench-map.ts`.',
+    '- `docs/benchmarks-charts.md` : le détail des graphiques et des pages embed (poids par graphique, fichiers exportés).',
+    '',
   ];
   return lines.join('\n');
 }

@@ -164,7 +164,7 @@ test.describe('pages in the browser', () => {
     const withActions = new Set(actions.map((a) => a.territory));
     const without = territories.find((t) => !withActions.has(t.id))!;
     await page.goto(`/territoires/${without.id}/`);
-    await expect(page.getByText('Aucune action documentée').first()).toBeVisible();
+    await expect(page.locator('section[aria-labelledby="actions"]').getByText('Aucune action documentée')).toBeVisible();
   });
 
   test('article components render a figure with its value and source link', async ({ page }) => {
