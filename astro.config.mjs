@@ -25,7 +25,7 @@ export default defineConfig({
   // Embeds (iframe views) and the search page (noindex) stay out of the sitemap.
   integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|recherche)\//.test(new URL(page).pathname) }), cspHashes()],
   server: { host: '127.0.0.1', port: 4321 },
-  build: { inlineStylesheets: 'auto' },
+  build: { inlineStylesheets: 'always' },
   // Content Markdown is data: raw HTML shows as text, `javascript:` links are dropped.
   markdown: { processor: satteri({ mdastPlugins: [markdownInert] }) },
   vite: {
