@@ -1,22 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/lib/chromium.ts';
 
 /**
  * Browser tests against the built site served on 127.0.0.1, in Debian's Chromium (no browser
- * download). Software WebGL (SwiftShader) lets MapLibre render headless.
+ * download; flags in scripts/lib/chromium.ts).
  */
 const port = Number(process.env.PORT ?? 4321);
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +20,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args },
+        launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS },
       },
     },
   ],

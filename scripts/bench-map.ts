@@ -10,11 +10,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from './lib/chromium.ts';
 
 const port = Number(process.argv[2] ?? 4331);
 const dist = process.env.ASTRO_OUT_DIR ?? 'dist';
 const origin = `http://127.0.0.1:${port}`;
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run'];
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -22,7 +22,7 @@ const fileOf = (url: string) => join(dist, decodeURIComponent(new URL(url).pathn
 
 const server = spawn(process.execPath, ['scripts/serve.ts', dist, String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args });
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
 
 const readyTimes: number[] = [];
 async function scripts(width: number, height: number): Promise<{ url: string; raw: number; gzip: number }[]> {

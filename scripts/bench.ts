@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 import { makeSynthetic } from './make-synthetic.ts';
+import { CHROME_ARGS, CHROME_PATH as CHROME } from './lib/chromium.ts';
 
 const { values: opts } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, 'no-lighthouse': { type: 'boolean', default: false } },
@@ -29,18 +30,6 @@ const { values: opts } = parseArgs({
 const PORT = Number(process.env.BENCH_PORT ?? 4362);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const NODE = resolve('node_modules/.bin/node');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

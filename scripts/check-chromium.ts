@@ -1,7 +1,6 @@
 /** Browser tests drive Debian's Chromium: say how to install it instead of failing obscurely. */
 import { existsSync } from 'node:fs';
-
-const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { CHROME_PATH as path } from './lib/chromium.ts';
 if (!existsSync(path)) {
   process.stderr.write(
     `Chromium introuvable (${path}). Installez-le : sudo apt-get install -y chromium\n` +
