@@ -48,6 +48,22 @@ test('with JavaScript, a filter with no match says so', async ({ page }) => {
   await expect(page.getByText('Aucune action documentée pour ce filtre').first()).toBeVisible();
 });
 
+test('on a phone the filters fold above the results, and open by themselves for a filtered link', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/actions/');
+  const panel = page.locator('[data-catalogue-panel]');
+  await expect(panel).toBeVisible();
+  await expect(panel).not.toHaveAttribute('open', '');
+  await expect(page.locator('[data-action]').first()).toBeInViewport();
+  await panel.getByText('Filtrer les actions').click();
+  await expect(page.getByLabel('Territoire')).toBeVisible();
+
+  const { territory } = pickFilter();
+  await page.goto(`/actions/?territoire=${territory}`);
+  await expect(page.getByLabel('Territoire')).toBeVisible();
+  await expect(page.getByLabel('Territoire')).toHaveValue(territory);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

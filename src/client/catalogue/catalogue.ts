@@ -34,6 +34,7 @@ const countText = (n: number) =>
   n === 0 ? 'Aucune action documentée pour ce filtre' : `${n}${nbsp}action${n > 1 ? 's' : ''} documentée${n > 1 ? 's' : ''}`;
 
 export function mountCatalogue(root: HTMLElement): () => void {
+  const panel = root.querySelector<HTMLDetailsElement>('[data-catalogue-panel]')!;
   const form = root.querySelector<HTMLFormElement>('[data-catalogue-form]')!;
   const browse = root.querySelector<HTMLElement>('[data-browse]');
   const status = root.querySelector<HTMLElement>('[data-result-count]')!;
@@ -104,7 +105,9 @@ export function mountCatalogue(root: HTMLElement): () => void {
   const onSubmit = (e: Event) => e.preventDefault();
 
   const initial = decodeCatalogueState(location.search, opts);
-  form.hidden = false;
+  panel.hidden = false;
+  // Open where there is room, or when a shared link arrives with filters to show.
+  panel.open = matchMedia('(min-width: 48rem)').matches || encodeCatalogueState(initial) !== '';
   if (browse) browse.hidden = true;
   writeForm(initial);
   render(initial);
