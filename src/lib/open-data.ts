@@ -6,6 +6,7 @@ import changelogText from '../../content/changelog.md?raw';
 import { parseChangelog } from './changelog.ts';
 import type { ExportContext } from './data-dictionary.ts';
 import type { Dataset } from './dataset.ts';
+import { actionsOfTerritory } from './dataset-index.ts';
 import { href, routes } from './paths.ts';
 
 export const LICENCE = {
@@ -35,7 +36,7 @@ export function exportContext(data: Dataset, site: URL | undefined): ExportConte
   return {
     territoryName: (id) => data.territoryById.get(id)?.name ?? id,
     pageUrl: (kind, id) => absolute(kind === 'action' ? routes.action(id) : routes.territory(id), site),
-    actionCount: (id) => data.actions.filter((a) => a.territory === id).length,
+    actionCount: (id) => actionsOfTerritory(data, id).length,
   };
 }
 

@@ -38,12 +38,27 @@ export function startResizeReports(): () => void {
   };
 }
 
-/** Sends the reader to the pre-rendered view named by the query, or says in place that it does not exist. */
-export function resolveQuery(root: HTMLElement): void {
+/** Names of the chart's pre-rendered views (`data-variants-src`), [] when they cannot be read. */
+async function knownVariants(root: HTMLElement): Promise<string[]> {
+  const src = root.dataset['variantsSrc'];
+  if (!src) return [];
+  try {
+    const response = await fetch(src);
+    return response.ok ? ((await response.json()) as string[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Sends the reader to the pre-rendered view named by the query, or says in place that it does not
+ * exist. The list of views is fetched only when the query asks for another view.
+ */
+export async function resolveQuery(root: HTMLElement): Promise<void> {
   const wanted = variantFromQuery(location.search);
   const current = root.dataset['variant'] ?? '';
   if (wanted === null || wanted === current) return;
-  const known = (root.dataset['variants'] ?? '').split(' ');
+  const known = await knownVariants(root);
   if (known.includes(wanted)) {
     const url = new URL(`${root.dataset['embedBase']}${wanted}/`, location.href);
     const childId = new URLSearchParams(location.search).get('childId');

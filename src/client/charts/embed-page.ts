@@ -3,6 +3,6 @@ import { enhanceCharts } from './enhance.ts';
 import { resolveQuery, startResizeReports } from './embed-child.ts';
 
 const root = document.querySelector<HTMLElement>('[data-chart]');
-if (root) resolveQuery(root);
+if (root) void resolveQuery(root);
 startResizeReports();
 enhanceCharts(document);

@@ -12,6 +12,7 @@ import { countsView } from './territoires-engages/view.ts';
 import { frenchTypography } from '../format.ts';
 import { sentences } from './shared/text.ts';
 import { variantOf } from './variants.ts';
+import { hasTerritoryDomain, memoized, territoryOf } from '../dataset-index.ts';
 import { CHART_IDS, type ChartData, type ChartId, type ChartParams, type ChartView, type ParamKey } from './types.ts';
 
 export { CHART_IDS, type ChartId, type ChartParams, type ChartView } from './types.ts';
@@ -99,7 +100,7 @@ export function resolveParams(id: ChartId, data: ChartData, raw: ChartParams | u
   const params: ChartParams = {};
   const errors: string[] = [];
   if (raw?.territoire && def.params.includes('territoire')) {
-    if (data.territories.some((t) => t.id === raw.territoire)) params.territoire = raw.territoire;
+    if (territoryOf(data, raw.territoire)) params.territoire = raw.territoire;
     else errors.push(`Territoire inconnu : « ${raw.territoire} ». Ce graphique n’existe pas pour ce filtre.`);
   }
   if (raw?.domaine && def.params.includes('domaine')) {
@@ -112,7 +113,7 @@ export function resolveParams(id: ChartId, data: ChartData, raw: ChartParams | u
 /** Title with the filters: « Actions documentées par domaine — Grenoble ». */
 function titleFor(def: ChartDefinition, data: ChartData, params: ChartParams): string {
   const parts = [
-    params.territoire && data.territories.find((t) => t.id === params.territoire)?.name,
+    params.territoire && territoryOf(data, params.territoire)?.name,
     params.domaine && data.domains.find((d) => d.id === params.domaine)?.label,
   ].filter(Boolean);
   return parts.length ? `${def.title} — ${parts.join(' · ')}` : def.title;
@@ -136,7 +137,7 @@ export function buildChart(id: ChartId, data: ChartData, raw?: ChartParams): Cha
 
 /** True when `view` has a static embed page and files (see `chartVariants`). */
 export function isPublished(view: ChartView, data: ChartData): boolean {
-  return chartVariants(view.id, data).some((p) => variantOf(p) === view.variant);
+  return memoized(data, `published:${view.id}`, (d) => new Set(chartVariants(view.id, d).map(variantOf))).has(view.variant);
 }
 
 /**
@@ -151,9 +152,7 @@ export function chartVariants(id: ChartId, data: ChartData): ChartParams[] {
   if (def.params.includes('domaine')) for (const d of data.domains) out.push({ domaine: d.id });
   if (def.params.includes('territoire') && def.params.includes('domaine')) {
     for (const t of data.territories)
-      for (const d of data.domains)
-        if (data.actions.some((a) => a.territory === t.id && a.domains.includes(d.id)))
-          out.push({ territoire: t.id, domaine: d.id });
+      for (const d of data.domains) if (hasTerritoryDomain(data, t.id, d.id)) out.push({ territoire: t.id, domaine: d.id });
   }
   return out;
 }

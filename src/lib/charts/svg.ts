@@ -3,18 +3,23 @@
  * downloads and the snapshot tests, so it must not depend on a DOM.
  */
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+// Charts are written as strings for thousands of views per build: one pass, none for plain text.
 export function esc(value: string | number): string {
-  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const text = String(value);
+  return /[&<>"]/.test(text) ? text.replace(/[&<>"]/g, (ch) => ENTITIES[ch]!) : text;
 }
 
 export type Attrs = Record<string, string | number | null | undefined | false>;
 
 /** `<name a="1">children</name>`; null/undefined/false attributes are left out. */
 export function tag(name: string, attrs: Attrs, children: string | readonly string[] = ''): string {
-  const a = Object.entries(attrs)
-    .filter(([, v]) => v !== null && v !== undefined && v !== false)
-    .map(([k, v]) => ` ${k}="${esc(typeof v === 'number' ? round(v) : (v as string))}"`)
-    .join('');
+  let a = '';
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v !== null && v !== undefined && v !== false) a += ` ${k}="${esc(typeof v === 'number' ? round(v) : v)}"`;
+  }
   const inner = typeof children === 'string' ? children : children.join('');
   return inner ? `<${name}${a}>${inner}</${name}>` : `<${name}${a}/>`;
 }
@@ -24,13 +29,20 @@ export function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/** Widths that differ from the average, in em (narrow glyphs win over capitals: « I » is narrow). */
+const GLYPH_EM = new Map<string, number>([
+  ...[...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((ch) => [ch, 0.66] as const),
+  ...[...'mwMW'].map((ch) => [ch, 0.85] as const),
+  ...[..." .,:;'’iIl1|"].map((ch) => [ch, 0.3] as const),
+]);
+
 /**
  * Rough width of a text in Noto Sans (average glyph ≈ 0.56 em, narrower for digits and spaces).
  * Enough to wrap labels and reserve room; the drawing never depends on exact metrics.
  */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += /[ .,:;'’iIl1|]/.test(ch) ? 0.3 : /[mwMW]/.test(ch) ? 0.85 : /[A-Z]/.test(ch) ? 0.66 : 0.56;
+  for (const ch of text) em += GLYPH_EM.get(ch) ?? 0.56;
   return em * fontSize;
 }
 

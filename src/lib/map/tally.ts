@@ -3,6 +3,7 @@
  * (filters), so both say the same thing. Reuses the semantics of `aggregate.ts`.
  */
 import { countByDomain, filterActions, type ActionFilter, type ActionLike } from '../aggregate.ts';
+import { memoized } from '../dataset-index.ts';
 
 /**
  * `none`: no action of this territory is documented at all (no data, not zero);
@@ -28,11 +29,19 @@ export function tallyTerritories<A extends ActionLike>(
   domainIds: readonly string[],
   filter: ActionFilter,
 ): Map<string, TerritoryTally<A>> {
-  const matching = filterActions(actions, filter);
+  // One pass over the actions, not one per territory: the build tallies thousands of territories.
+  const totals = new Map<string, number>();
+  for (const a of actions) totals.set(a.territory, (totals.get(a.territory) ?? 0) + 1);
+  const matching = new Map<string, A[]>();
+  for (const a of filterActions(actions, filter)) {
+    const list = matching.get(a.territory);
+    if (list) list.push(a);
+    else matching.set(a.territory, [a]);
+  }
   const out = new Map<string, TerritoryTally<A>>();
   for (const id of territoryIds) {
-    const mine = matching.filter((a) => a.territory === id);
-    const total = actions.reduce((n, a) => n + (a.territory === id ? 1 : 0), 0);
+    const mine = matching.get(id) ?? [];
+    const total = totals.get(id) ?? 0;
     const byDomain = [...countByDomain(mine, domainIds)].filter(([, n]) => n > 0);
     out.set(id, {
       id,
@@ -44,6 +53,22 @@ export function tallyTerritories<A extends ActionLike>(
     });
   }
   return out;
+}
+
+/** Every territory's tally without a filter, computed once per dataset (read-only). */
+export function mapTallies<A extends ActionLike>(data: {
+  territories: readonly { id: string }[];
+  actions: readonly A[];
+  domains: readonly { id: string }[];
+}): Map<string, TerritoryTally<A>> {
+  return memoized(data, 'mapTallies', (d) =>
+    tallyTerritories(
+      d.territories.map((t) => t.id),
+      d.actions,
+      d.domains.map((x) => x.id),
+      {},
+    ),
+  );
 }
 
 /** The count as words for lists, tooltips and accessible names. Missing data is never « 0 ». */

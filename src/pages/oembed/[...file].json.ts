@@ -2,15 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../lib/dataset.ts';
 import { estimatedHeight, iframeCode, oembedJson } from '../../lib/charts/export.ts';
-import { viewPaths } from '../../lib/charts/files.ts';
-import type { ChartView } from '../../lib/charts/types.ts';
+import { viewOfFile, viewPaths, type ViewFileProps } from '../../lib/charts/files.ts';
 import { absolute, chartUrls } from '../../lib/charts/urls.ts';
 import { routes } from '../../lib/paths.ts';
 
 export const getStaticPaths = (async () => viewPaths(await getDataset())) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ view: ChartView }> = ({ props, site }) => {
-  const { view } = props;
+export const GET: APIRoute<ViewFileProps> = async ({ props, site }) => {
+  const view = viewOfFile(await getDataset(), props);
   const src = absolute(chartUrls.embed(view.id, view.variant), site);
   const height = estimatedHeight(view);
   const html = iframeCode({

@@ -1,5 +1,6 @@
 /** Documented actions active each year, and how many have no known year (stated, never dropped silently). */
 import { countByYear, yearRange } from '../../aggregate.ts';
+import { memoized } from '../../dataset-index.ts';
 import { scopeOf, type Scope } from '../shared/scope.ts';
 import type { ChartData, ChartParams } from '../types.ts';
 
@@ -13,7 +14,7 @@ export interface YearColumnsState {
 
 export function yearColumnsState(data: ChartData, params: ChartParams): YearColumnsState {
   const scope = scopeOf(data, params);
-  const years = yearRange(data.actions, data.lastYear);
+  const years = memoized(data, 'yearRange', (d) => yearRange(d.actions, d.lastYear));
   const { counts, undated } = countByYear(scope.actions, years);
   return { scope, years: years.map((year) => ({ year, count: counts.get(year) ?? 0 })), undated, total: scope.actions.length };
 }

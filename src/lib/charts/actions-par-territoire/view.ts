@@ -1,4 +1,5 @@
 /** View of « Actions documentées par territoire ». */
+import { territoryOf } from '../../dataset-index.ts';
 import { plural } from '../../format.ts';
 import { drawBars } from '../shared/hbars.ts';
 import { scopePhrase } from '../shared/scope.ts';
@@ -37,7 +38,7 @@ export function territoryBarsView(data: ChartData, params: ChartParams, base: Ba
   }
   const top = s.bars[0]!;
   const rank = s.bars.findIndex((t) => t.id === s.highlight);
-  const focus = s.highlight ? data.territories.find((t) => t.id === s.highlight) : undefined;
+  const focus = s.highlight ? territoryOf(data, s.highlight) : undefined;
   const description = sentences([
     `${plural(s.bars.length, 'territoire a', 'territoires ont')} au moins une action documentée${where ? ` ${where}` : ''}, sur ${data.territories.length} recensés.`,
     `${top.name} en compte le plus : ${top.count} sur ${s.total}.`,

@@ -1,5 +1,6 @@
 /** Domain × year: actions active each year within each domain (small multiples). */
 import { countByDomainAndYear, countByYear, yearRange } from '../../aggregate.ts';
+import { memoized } from '../../dataset-index.ts';
 import { scopeOf, type Scope } from '../shared/scope.ts';
 import type { ChartData, ChartParams } from '../types.ts';
 
@@ -25,7 +26,7 @@ export interface DomainYearState {
 
 export function domainYearState(data: ChartData, params: ChartParams): DomainYearState {
   const scope = scopeOf(data, params);
-  const years = yearRange(data.actions, data.lastYear);
+  const years = memoized(data, 'yearRange', (d) => yearRange(d.actions, d.lastYear));
   const matrix = countByDomainAndYear(
     scope.actions,
     data.domains.map((d) => d.id),

@@ -3,6 +3,7 @@
  * titles and sentences (« à Grenoble », « dans le domaine Logement »).
  */
 import { filterActions } from '../../aggregate.ts';
+import { actionsOfTerritory, territoryOf } from '../../dataset-index.ts';
 import type { Action } from '../../../schemas/action.ts';
 import type { Domain } from '../../../schemas/domain.ts';
 import type { Territory } from '../../../schemas/territory.ts';
@@ -18,9 +19,10 @@ export interface Scope {
 
 /** Params must have been validated (see registry `resolveParams`). */
 export function scopeOf(data: ChartData, params: ChartParams): Scope {
-  const territory = params.territoire ? (data.territories.find((t) => t.id === params.territoire) ?? null) : null;
+  const territory = params.territoire ? (territoryOf(data, params.territoire) ?? null) : null;
   const domain = params.domaine ? (data.domains.find((d) => d.id === params.domaine) ?? null) : null;
-  const actions = filterActions(data.actions, {
+  // Start from the territory's own actions (same order): a view costs its territory, not the whole dataset.
+  const actions = filterActions(territory ? actionsOfTerritory(data, territory.id) : data.actions, {
     territories: territory ? [territory.id] : [],
     domains: domain ? [domain.id] : [],
   });

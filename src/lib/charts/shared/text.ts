@@ -3,6 +3,7 @@
  * Deterministic: the same data always gives the same sentences (they are snapshot-tested).
  */
 import { coverage } from '../../coverage.ts';
+import { memoized } from '../../dataset-index.ts';
 import { frenchTypography, plural } from '../../format.ts';
 import { routes } from '../../paths.ts';
 import type { Action } from '../../../schemas/action.ts';
@@ -39,8 +40,9 @@ export function actionsSource(actions: readonly Action[]): SourceLine {
 
 /** « 46 actions documentées sur plus de 400 annoncées par le programme : … » */
 export function coverageNote(data: ChartData): string {
-  const cov = coverage(data.actions, data.territories, data.figures);
-  return frenchTypography(
-    `Données partielles : ${cov.sentence}. Une absence dans ce graphique signifie « non documenté », pas « aucune action ».`,
+  return memoized(data, 'coverageNote', (d) =>
+    frenchTypography(
+      `Données partielles : ${coverage(d.actions, d.territories, d.figures).sentence}. Une absence dans ce graphique signifie « non documenté », pas « aucune action ».`,
+    ),
   );
 }

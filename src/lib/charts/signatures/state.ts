@@ -3,6 +3,8 @@
  * (a day, a month, a year), the cohort year when no date is known, and the amendments and renewals
  * recorded in `contract.events`.
  */
+import { compareFr } from '../../collate.ts';
+import { memoized } from '../../dataset-index.ts';
 import { formatIsoDate, formatPartialDate } from '../../format.ts';
 import type { ChartData, ChartParams } from '../types.ts';
 
@@ -65,6 +67,15 @@ const PRECISION_LABEL: Record<Placement, string> = {
 };
 
 export function signaturesState(data: ChartData, params: ChartParams): SignaturesState {
+  // Every view draws every territory; only the highlight differs, so the rows are built once.
+  const rows = memoized(data, 'signatureRows', signatureRows).map((r) => ({ ...r, highlight: r.id === params.territoire }));
+  const counts: Record<Placement, number> = { jour: 0, mois: 0, année: 0, cohorte: 0, inconnue: 0 };
+  for (const r of rows) counts[r.placement]++;
+  return { rows, counts, events: rows.reduce((n, r) => n + r.events.length, 0), highlight: params.territoire ?? null };
+}
+
+/** One row per territory, in chart order, none highlighted. */
+function signatureRows(data: ChartData): SignatureRow[] {
   const rows: SignatureRow[] = data.territories.map((t) => {
     const first = t.contract.firstSignature;
     let placement: Placement = first.precision;
@@ -94,11 +105,8 @@ export function signaturesState(data: ChartData, params: ChartParams): Signature
       precisionLabel: PRECISION_LABEL[placement],
       cohortYear: t.contract.cohortYear,
       events,
-      highlight: t.id === params.territoire,
+      highlight: false,
     };
   });
-  rows.sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || a.name.localeCompare(b.name, 'fr'));
-  const counts: Record<Placement, number> = { jour: 0, mois: 0, année: 0, cohorte: 0, inconnue: 0 };
-  for (const r of rows) counts[r.placement]++;
-  return { rows, counts, events: rows.reduce((n, r) => n + r.events.length, 0), highlight: params.territoire ?? null };
+  return rows.sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity) || compareFr(a.name, b.name));
 }

@@ -2,6 +2,7 @@
 import { plural } from '../../format.ts';
 import { routes } from '../../paths.ts';
 import { coverage } from '../../coverage.ts';
+import { memoized } from '../../dataset-index.ts';
 import { listFr, NARROW, sentences, WIDE } from '../shared/text.ts';
 import type { ChartData, ChartParams, ChartView } from '../types.ts';
 import { drawSignatures } from './draw.ts';
@@ -12,7 +13,7 @@ type Base = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
 
 export function signaturesView(data: ChartData, params: ChartParams, base: Base): ChartView {
   const s = signaturesState(data, params);
-  const cov = coverage(data.actions, data.territories, data.figures);
+  const cov = memoized(data, 'coverage', (d) => coverage(d.actions, d.territories, d.figures));
   const dated = s.rows.filter((r) => r.placement === 'jour' || r.placement === 'mois');
   const uncertain = s.rows.filter((r) => r.uncertain && r.span);
   const unknown = s.rows.filter((r) => r.placement === 'inconnue');
@@ -36,7 +37,11 @@ export function signaturesView(data: ChartData, params: ChartParams, base: Base)
       cells: [r.name, r.label, r.precisionLabel, r.events.map((e) => e.label).join(' ; ') || '—'],
     })),
   };
-  const sources = new Set(data.territories.flatMap((t) => t.contract.sources.map((x) => x.url)));
+  const sources = memoized(
+    data,
+    'contractSources',
+    (d) => new Set(d.territories.flatMap((t) => t.contract.sources.map((x) => x.url))),
+  );
   const first = dated[0];
   const last = dated.at(-1);
   const description = sentences([

@@ -2,10 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../../lib/dataset.ts';
 import { toCsv } from '../../../lib/charts/export.ts';
-import { viewPaths } from '../../../lib/charts/files.ts';
-import type { ChartView } from '../../../lib/charts/types.ts';
+import { viewOfFile, viewPaths, type ViewFileProps } from '../../../lib/charts/files.ts';
 
 export const getStaticPaths = (async () => viewPaths(await getDataset())) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ view: ChartView }> = ({ props }) =>
-  new Response(toCsv(props.view.table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<ViewFileProps> = async ({ props }) =>
+  new Response(toCsv(viewOfFile(await getDataset(), props).table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -2,15 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../../lib/dataset.ts';
 import { standaloneSvg } from '../../../lib/charts/export.ts';
-import { viewPaths } from '../../../lib/charts/files.ts';
+import { viewOfFile, viewPaths, type ViewFileProps } from '../../../lib/charts/files.ts';
 import { svgToPng } from '../../../lib/charts/png.ts';
-import type { ChartView } from '../../../lib/charts/types.ts';
 import { absolute, chartUrls } from '../../../lib/charts/urls.ts';
 
 export const getStaticPaths = (async () => viewPaths(await getDataset(), true)) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ view: ChartView }> = ({ props, site }) => {
-  const { view } = props;
+export const GET: APIRoute<ViewFileProps> = async ({ props, site }) => {
+  const view = viewOfFile(await getDataset(), props);
   const png = svgToPng(standaloneSvg(view, absolute(chartUrls.embed(view.id, view.variant), site)));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'image/png' } });
 };

@@ -2,14 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../../lib/dataset.ts';
 import { standaloneSvg } from '../../../lib/charts/export.ts';
-import { viewPaths } from '../../../lib/charts/files.ts';
-import type { ChartView } from '../../../lib/charts/types.ts';
+import { viewOfFile, viewPaths, type ViewFileProps } from '../../../lib/charts/files.ts';
 import { absolute, chartUrls } from '../../../lib/charts/urls.ts';
 
 export const getStaticPaths = (async () => viewPaths(await getDataset())) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ view: ChartView }> = ({ props, site }) => {
-  const { view } = props;
+export const GET: APIRoute<ViewFileProps> = async ({ props, site }) => {
+  const view = viewOfFile(await getDataset(), props);
   return new Response(standaloneSvg(view, absolute(chartUrls.embed(view.id, view.variant), site)), {
     headers: { 'content-type': 'image/svg+xml' },
   });
