@@ -7,7 +7,13 @@ import { territoryBarsState } from '../../src/lib/charts/actions-par-territoire/
 import { signaturesState, spanOf } from '../../src/lib/charts/signatures/state.ts';
 import { envelopeState } from '../../src/lib/charts/enveloppe-2019-2020/state.ts';
 import { countsState, whenOf } from '../../src/lib/charts/territoires-engages/state.ts';
-import { buildChart, chartVariants, isPublished, resolveParams } from '../../src/lib/charts/registry.ts';
+import {
+  buildChart,
+  chartVariants,
+  HIGHLIGHT_VIEWS_MAX_TERRITORIES,
+  isPublished,
+  resolveParams,
+} from '../../src/lib/charts/registry.ts';
 import { paramsOf, variantFromQuery, variantOf } from '../../src/lib/charts/variants.ts';
 import { heightMessages } from '../../src/client/charts/embed-child.ts';
 import { fixture } from '../fixtures/chart-data.ts';
@@ -229,6 +235,19 @@ describe('filters', () => {
     expect(v).toContain('territoire-alpha--domaine-langue');
     expect(v).not.toContain('territoire-alpha--domaine-emploi');
     expect(chartVariants('signatures', fixture)).toHaveLength(1 + fixture.territories.length);
+  });
+
+  test('past HIGHLIGHT_VIEWS_MAX_TERRITORIES, comparative charts stop pre-rendering territory highlights, filters stay', () => {
+    const many = Array.from({ length: HIGHLIGHT_VIEWS_MAX_TERRITORIES + 1 }, (_, i) => ({
+      ...fixture.territories[0]!,
+      id: `t${i}`,
+    }));
+    const big = { ...fixture, territories: many };
+    expect(chartVariants('signatures', big).map(variantOf)).toEqual(['']);
+    expect(chartVariants('actions-par-territoire', big).every((p) => !p.territoire)).toBe(true);
+    expect(chartVariants('actions-par-territoire', big)).toHaveLength(1 + fixture.domains.length);
+    // A territory still filters the charts it narrows.
+    expect(chartVariants('domaines-par-annee', big)).toHaveLength(1 + many.length);
   });
 });
 

@@ -29,8 +29,17 @@ export interface ChartDefinition {
    * highlights instead: `domaine` on actions-par-domaine, `territoire` on actions-par-territoire and signatures.
    */
   params: readonly ParamKey[];
+  /** Set when `territoire` highlights one row of a chart that draws every territory. */
+  highlightsTerritory?: true;
   build(data: ChartData, params: ChartParams, base: Base): ChartView;
 }
+
+/**
+ * Territories beyond which highlight views are no longer pre-rendered: each one draws every
+ * territory, so their number times their size grows with the square of the content (40 GB of
+ * files for 3,200 territories, docs/passage-a-l-echelle.md), and such a chart is past reading anyway.
+ */
+export const HIGHLIGHT_VIEWS_MAX_TERRITORIES = 100;
 
 export const CHARTS: Record<ChartId, ChartDefinition> = {
   'actions-par-domaine': {
@@ -59,6 +68,7 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     title: 'Actions documentées par territoire',
     subtitle: 'Territoires classés par nombre d’actions documentées',
     params: ['domaine', 'territoire'],
+    highlightsTerritory: true,
     build: territoryBarsView,
   },
   signatures: {
@@ -66,6 +76,7 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     title: 'Les contrats signés au fil du temps',
     subtitle: 'Première signature de chaque territoire, avec la précision de la date, et avenants ou renouvellements',
     params: ['territoire'],
+    highlightsTerritory: true,
     build: signaturesView,
   },
   'enveloppe-2019-2020': {
@@ -142,15 +153,18 @@ export function isPublished(view: ChartView, data: ChartData): boolean {
 
 /**
  * Every filtered view worth a static page: the default, each accepted territory or domain alone,
- * and territory × domain pairs that have at least one action. Filters matching no action are
- * still built (they say « Aucune action documentée … »).
+ * and territory × domain pairs that have at least one action (territory highlights only up to
+ * HIGHLIGHT_VIEWS_MAX_TERRITORIES). Filters matching no action are still built (they say
+ * « Aucune action documentée … »).
  */
 export function chartVariants(id: ChartId, data: ChartData): ChartParams[] {
   const def = CHARTS[id];
   const out: ChartParams[] = [{}];
-  if (def.params.includes('territoire')) for (const t of data.territories) out.push({ territoire: t.id });
+  const byTerritory =
+    def.params.includes('territoire') && !(def.highlightsTerritory && data.territories.length > HIGHLIGHT_VIEWS_MAX_TERRITORIES);
+  if (byTerritory) for (const t of data.territories) out.push({ territoire: t.id });
   if (def.params.includes('domaine')) for (const d of data.domains) out.push({ domaine: d.id });
-  if (def.params.includes('territoire') && def.params.includes('domaine')) {
+  if (byTerritory && def.params.includes('domaine')) {
     for (const t of data.territories)
       for (const d of data.domains) if (hasTerritoryDomain(data, t.id, d.id)) out.push({ territoire: t.id, domaine: d.id });
   }
