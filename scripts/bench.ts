@@ -108,7 +108,8 @@ function measureBuild(label: string, contentDir: string, outDir: string, geoDir?
     return { ...base, pages: 0, seconds: 0, peakMB: 0, ok: false, error };
   }
   const { ms, maxRSS } = JSON.parse(line) as { ms: number; maxRSS: number };
-  const pages = spawnSync('find', [outDir, '-name', '*.html'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+  // Counted in-process: a `find` listing overflows spawnSync's 1 MB buffer past ~12,000 pages.
+  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   return { ...base, pages, seconds: Math.round(ms / 100) / 10, peakMB: Math.round(maxRSS / 1024), ok: true };
 }
 
