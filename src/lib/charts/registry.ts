@@ -13,12 +13,18 @@ import { frenchTypography } from '../format.ts';
 import { sentences } from './shared/text.ts';
 import { variantOf } from './variants.ts';
 import { hasTerritoryDomain, memoized, territoryOf } from '../dataset-index.ts';
-import { CHART_IDS, type ChartData, type ChartId, type ChartParams, type ChartView, type ParamKey } from './types.ts';
+import {
+  CHART_IDS,
+  type ChartData,
+  type ChartId,
+  type ChartParams,
+  type ChartView,
+  type ParamKey,
+  type ChartViewBase,
+} from './types.ts';
 
 export { CHART_IDS, type ChartId, type ChartParams, type ChartView } from './types.ts';
 export { variantOf, paramsOf } from './variants.ts';
-
-type Base = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
 
 export interface ChartDefinition {
   id: ChartId;
@@ -31,7 +37,7 @@ export interface ChartDefinition {
   params: readonly ParamKey[];
   /** Set when `territoire` highlights one row of a chart that draws every territory. */
   highlightsTerritory?: true;
-  build(data: ChartData, params: ChartParams, base: Base): ChartView;
+  build(data: ChartData, params: ChartParams, base: ChartViewBase): ChartView;
 }
 
 /**
@@ -134,7 +140,7 @@ function titleFor(def: ChartDefinition, data: ChartData, params: ChartParams): s
 export function buildChart(id: ChartId, data: ChartData, raw?: ChartParams): ChartView {
   const def = CHARTS[id];
   const { params, error } = resolveParams(id, data, raw);
-  const base: Base = {
+  const base: ChartViewBase = {
     id,
     params,
     variant: variantOf(params),

@@ -74,3 +74,6 @@ export interface ChartView {
   notes: string[];
   source: SourceLine;
 }
+
+/** What the registry fixes for a view before the chart's own code fills in the rest. */
+export type ChartViewBase = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;

@@ -3,13 +3,11 @@ import { plural } from '../../format.ts';
 import { drawColumns } from '../shared/columns.ts';
 import { scopePhrase } from '../shared/scope.ts';
 import { actionsSource, coverageNote, listFr, NARROW, sentences, WIDE } from '../shared/text.ts';
-import type { ChartData, ChartParams, ChartView } from '../types.ts';
+import type { ChartData, ChartParams, ChartView, ChartViewBase } from '../types.ts';
 import { yearColumnsLayout } from './layout.ts';
 import { yearColumnsState } from './state.ts';
 
-type Base = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
-
-export function yearColumnsView(data: ChartData, params: ChartParams, base: Base): ChartView {
+export function yearColumnsView(data: ChartData, params: ChartParams, base: ChartViewBase): ChartView {
   const s = yearColumnsState(data, params);
   const where = scopePhrase(s.scope);
   const undatedSentence = s.undated

@@ -3,13 +3,11 @@ import { plural } from '../../format.ts';
 import { drawBars } from '../shared/hbars.ts';
 import { scopePhrase } from '../shared/scope.ts';
 import { actionsSource, coverageNote, listFr, NARROW, sentences, WIDE } from '../shared/text.ts';
-import type { ChartData, ChartParams, ChartView } from '../types.ts';
+import type { ChartData, ChartParams, ChartView, ChartViewBase } from '../types.ts';
 import { domainBarsLayout } from './layout.ts';
 import { domainBarsState } from './state.ts';
 
-type Base = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
-
-export function domainBarsView(data: ChartData, params: ChartParams, base: Base): ChartView {
+export function domainBarsView(data: ChartData, params: ChartParams, base: ChartViewBase): ChartView {
   const s = domainBarsState(data, params);
   const where = scopePhrase(s.scope);
   const notes = [

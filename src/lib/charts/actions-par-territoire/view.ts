@@ -4,15 +4,13 @@ import { plural } from '../../format.ts';
 import { drawBars } from '../shared/hbars.ts';
 import { scopePhrase } from '../shared/scope.ts';
 import { actionsSource, coverageNote, listFr, NARROW, sentences, WIDE } from '../shared/text.ts';
-import type { ChartData, ChartParams, ChartView } from '../types.ts';
+import type { ChartData, ChartParams, ChartView, ChartViewBase } from '../types.ts';
 import { territoryBarsLayout } from './layout.ts';
 import { territoryBarsState } from './state.ts';
 
-type Base = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
-
 export const NO_ACTION = 'aucune action documentée';
 
-export function territoryBarsView(data: ChartData, params: ChartParams, base: Base): ChartView {
+export function territoryBarsView(data: ChartData, params: ChartParams, base: ChartViewBase): ChartView {
   const s = territoryBarsState(data, params);
   const where = scopePhrase(s.scope);
   const notes = [

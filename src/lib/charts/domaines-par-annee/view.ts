@@ -2,14 +2,12 @@
 import { plural } from '../../format.ts';
 import { scopePhrase } from '../shared/scope.ts';
 import { actionsSource, coverageNote, listFr, NARROW, sentences, WIDE } from '../shared/text.ts';
-import type { ChartData, ChartParams, ChartView } from '../types.ts';
+import type { ChartData, ChartParams, ChartView, ChartViewBase } from '../types.ts';
 import { drawDomainYear } from './draw.ts';
 import { domainYearLayout } from './layout.ts';
 import { domainYearState } from './state.ts';
 
-type Base = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
-
-export function domainYearView(data: ChartData, params: ChartParams, base: Base): ChartView {
+export function domainYearView(data: ChartData, params: ChartParams, base: ChartViewBase): ChartView {
   const s = domainYearState(data, params);
   const where = scopePhrase(s.scope);
   const notes = [

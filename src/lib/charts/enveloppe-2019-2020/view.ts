@@ -2,13 +2,11 @@
 import { drawBars } from '../shared/hbars.ts';
 import { NARROW, sentences, WIDE } from '../shared/text.ts';
 import { decimal } from '../svg.ts';
-import type { ChartData, ChartView } from '../types.ts';
+import type { ChartData, ChartView, ChartViewBase } from '../types.ts';
 import { envelopeLayout } from './layout.ts';
 import { envelopeState } from './state.ts';
 
-type Base = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
-
-export function envelopeView(data: ChartData, base: Base): ChartView {
+export function envelopeView(data: ChartData, base: ChartViewBase): ChartView {
   const s = envelopeState(data);
   const table = {
     columns: [

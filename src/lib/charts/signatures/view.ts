@@ -4,14 +4,12 @@ import { routes } from '../../paths.ts';
 import { coverage } from '../../coverage.ts';
 import { memoized } from '../../dataset-index.ts';
 import { listFr, NARROW, sentences, WIDE } from '../shared/text.ts';
-import type { ChartData, ChartParams, ChartView } from '../types.ts';
+import type { ChartData, ChartParams, ChartView, ChartViewBase } from '../types.ts';
 import { drawSignatures } from './draw.ts';
 import { signaturesLayout } from './layout.ts';
 import { signaturesState } from './state.ts';
 
-type Base = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
-
-export function signaturesView(data: ChartData, params: ChartParams, base: Base): ChartView {
+export function signaturesView(data: ChartData, params: ChartParams, base: ChartViewBase): ChartView {
   const s = signaturesState(data, params);
   const cov = memoized(data, 'coverage', (d) => coverage(d.actions, d.territories, d.figures));
   const dated = s.rows.filter((r) => r.placement === 'jour' || r.placement === 'mois');

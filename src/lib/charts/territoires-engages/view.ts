@@ -1,13 +1,11 @@
 /** View of « Combien de territoires engagés ? » — published counts with different perimeters. */
 import { drawBars } from '../shared/hbars.ts';
 import { NARROW, sentences, WIDE } from '../shared/text.ts';
-import type { ChartData, ChartView } from '../types.ts';
+import type { ChartData, ChartView, ChartViewBase } from '../types.ts';
 import { countsLayout } from './layout.ts';
 import { countsState } from './state.ts';
 
-type Base = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
-
-export function countsView(data: ChartData, base: Base): ChartView {
+export function countsView(data: ChartData, base: ChartViewBase): ChartView {
   const points = countsState(data);
   const table = {
     columns: [
