@@ -36,6 +36,7 @@ interface TerritoryLite {
   signatoryKind: string;
   epci: { siren: string; role: string } | null;
   city: { insee: string; name: string } | null;
+  departements: { code: string; name: string }[];
   region: { code: string; name: string };
 }
 interface Basemap {
@@ -141,6 +142,21 @@ async function loadEtalab(): Promise<Basemap> {
   };
 }
 
+/**
+ * The polygon drawn for a territory: its EPCI (signatory, or the signing commune's context), else
+ * its département when a département signed (never the whole région), else its région.
+ */
+function signatoryArea(t: TerritoryLite, base: Basemap): { source: Area | undefined; role: string; what: string } {
+  if (t.epci) return { source: base.epciBySiren.get(t.epci.siren), role: t.epci.role, what: `l’EPCI ${t.epci.siren}` };
+  if (t.signatoryKind === 'département') {
+    const code = t.departements[0]?.code ?? '';
+    const source = base.departements.find((d) => String(d.properties['code']) === code);
+    return { source, role: 'département', what: `le département ${code}` };
+  }
+  const source = base.regions.find((r) => String(r.properties['code']) === t.region.code);
+  return { source, role: 'région', what: `la région ${t.region.code}` };
+}
+
 function territoryFeatures(territories: TerritoryLite[], base: Basemap) {
   const errors: string[] = [];
   const areas: Area[] = [];
@@ -148,14 +164,11 @@ function territoryFeatures(territories: TerritoryLite[], base: Basemap) {
   const placeByInsee = new Map((base.places ?? []).map((p) => [p.properties.insee, p]));
   let checked = 0;
   for (const t of territories) {
-    const source = t.epci
-      ? base.epciBySiren.get(t.epci.siren)
-      : base.regions.find((r) => String(r.properties['code']) === t.region.code);
+    const { source, role, what } = signatoryArea(t, base);
     if (!source) {
-      errors.push(`${t.id} : aucun polygone pour ${t.epci ? `l’EPCI ${t.epci.siren}` : `la région ${t.region.code}`}`);
+      errors.push(`${t.id} : aucun polygone pour ${what}`);
       continue;
     }
-    const role = t.epci ? t.epci.role : 'région';
     areas.push({
       type: 'Feature',
       properties: { id: t.id, name: t.name, role, siren: t.epci?.siren ?? null, kind: t.signatoryKind },

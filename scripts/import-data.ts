@@ -57,14 +57,18 @@ function validate<T>(schema: z.ZodType<T>, value: unknown, where: string, errors
   return undefined;
 }
 
-function regionPopulation(code: string): number {
+/** Legal population of a set of départements (a région's, or a single département signatory's). */
+function departementsPopulation(codes: readonly string[]): number {
   const require = createRequire(import.meta.url);
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as {
     type: string;
-    region?: string;
+    departement?: string;
     population?: number;
   }[];
-  return communes.filter((c) => c.type === 'commune-actuelle' && c.region === code).reduce((s, c) => s + (c.population ?? 0), 0);
+  const wanted = new Set(codes);
+  return communes
+    .filter((c) => c.type === 'commune-actuelle' && c.departement !== undefined && wanted.has(c.departement))
+    .reduce((s, c) => s + (c.population ?? 0), 0);
 }
 
 function importReference(dataDir: string): void {
@@ -78,7 +82,7 @@ function importReference(dataDir: string): void {
   const territories = rawTerritories.territoires.flatMap((t, i) => {
     const where = `${file('territories.json')} › territoires[${i}] (${t.id})`;
     try {
-      if (t.region && !t.ville) t.region.population = regionPopulation(t.region.code);
+      if (t.region && !t.ville) t.region.population = departementsPopulation(t.region.departements.map((d) => d.code));
       const v = validate(territorySchema, mapTerritory(t, researchedOn), where, errors);
       return v ? [v] : [];
     } catch (e) {

@@ -5,7 +5,7 @@
 import { CONFIDENCE_LEVELS, type Confidence, type PartialDate } from '../../src/schemas/common.ts';
 import type { ActionStatus } from '../../src/schemas/action.ts';
 import { CARRIER_KINDS, ACTION_STATUSES } from '../../src/schemas/action.ts';
-import { SIGNATORY_KINDS } from '../../src/schemas/territory.ts';
+import { CONTRACT_EVENT_KINDS, SIGNATORY_KINDS } from '../../src/schemas/territory.ts';
 
 /** Lower-case, strip accents and typographic apostrophes, for lenient matching. */
 export function fold(s: string): string {
@@ -19,17 +19,26 @@ export function fold(s: string): string {
 
 /**
  * Confidence: the lowest level mentioned wins (« haute (engagement) / moyenne (dates) » → moyenne),
- * so the site never shows more certainty than the weakest part of an entry.
+ * so the site never shows more certainty than the weakest part of an entry. The text is read as
+ * parts separated by « / », each starting with a level; « inconnue » for a part (« haute (contenu
+ * annoncé) / inconnue (réalisation) ») counts as the lowest level, since nothing vouches for it.
+ * The wording is kept whole in the note. A part that starts with no known level is refused.
  */
 export function parseConfidence(text: string): { level: Confidence; note: string } {
-  const t = fold(text);
-  const found = CONFIDENCE_LEVELS.filter((level) => {
-    if (level === 'haute') return /(^|[^-])haute/.test(t.replace(/moyenne-haute/g, ''));
-    if (level === 'moyenne') return /moyenne(?!-haute)/.test(t);
-    return t.includes(level);
+  const parts = fold(text)
+    .split('/')
+    .map((p) => p.trim());
+  const ranks = parts.flatMap((part, i) => {
+    const head = /^(moyenne-haute|faible-moyenne|haute|moyenne|faible|inconnue)\b/.exec(part)?.[1];
+    // A later part may be a plain caveat (« haute (chiffre) / liste non publiée »): kept in the note.
+    if (!head && i > 0) return [];
+    if (!head)
+      throw new Error(`niveau de confiance illisible : « ${text} » (attendu : ${CONFIDENCE_LEVELS.join(', ')} ou inconnue)`);
+    // « faible-moyenne » sits between the two: the weaker one is kept.
+    const level: Confidence = head === 'inconnue' || head === 'faible-moyenne' ? 'faible' : (head as Confidence);
+    return [CONFIDENCE_LEVELS.indexOf(level)];
   });
-  if (found.length === 0) throw new Error(`niveau de confiance illisible : « ${text} »`);
-  const level = found[found.length - 1]!;
+  const level = CONFIDENCE_LEVELS[Math.max(...ranks)]!;
   const note = fold(text) === level ? '' : text.trim();
   return { level, note };
 }
@@ -100,14 +109,23 @@ export function parseCarrierKind(text: string): { kind: (typeof CARRIER_KINDS)[n
   return { kind, note: fold(kind) === t ? '' : text.trim() };
 }
 
-/** Signatory kind: first recognised kind in the text; the full wording kept when it says more. */
-export function parseSignatoryKind(text: string): { kind: (typeof SIGNATORY_KINDS)[number]; note: string } {
+/**
+ * Signatory kind: first recognised kind in the text; the full wording kept when it says more.
+ * « inconnu (département probable, non vérifié) » names the probable kind and says it is not
+ * established: the kind is the probable one and `verified` is false, so pages say so.
+ */
+export function parseSignatoryKind(text: string): {
+  kind: (typeof SIGNATORY_KINDS)[number];
+  note: string;
+  verified: boolean;
+} {
   const t = fold(text);
   const table: [string, (typeof SIGNATORY_KINDS)[number]][] = [
     ["communaute d'agglomeration", 'agglomération'],
     ['communaute urbaine', 'communauté urbaine'],
     ['metropole', 'métropole'],
     ['region', 'région'],
+    ['departement', 'département'],
     ['commune', 'commune'],
     ['ville', 'ville'],
   ];
@@ -115,9 +133,11 @@ export function parseSignatoryKind(text: string): { kind: (typeof SIGNATORY_KIND
     .map(([needle, kind]) => ({ kind, at: t.indexOf(needle) }))
     .filter((p) => p.at >= 0)
     .sort((a, b) => a.at - b.at);
-  if (positions.length === 0) throw new Error(`type de signataire inconnu : « ${text} »`);
+  if (positions.length === 0)
+    throw new Error(`type de signataire inconnu : « ${text} » (attendu : ${SIGNATORY_KINDS.join(', ')})`);
   const kind = positions[0]!.kind;
-  return { kind, note: fold(kind) === t ? '' : text.trim() };
+  const verified = !/^inconnu|non verifie|probable/.test(t);
+  return { kind, note: fold(kind) === t ? '' : text.trim(), verified };
 }
 
 /**
@@ -165,9 +185,17 @@ export function parseCohortYear(cohort: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Event type wording → normalised kind. */
+/**
+ * Event type wording → normalised kind. Only `signature`, `avenant` and `renouvellement` are steps
+ * of a contract; a DIAIR visit « avant contrat », actions started before signing, an opening or a
+ * publication are dated facts of the territory's story and never count as a contract.
+ */
 export function parseEventKind(text: string) {
   const t = fold(text);
+  if (t.startsWith('visite')) return 'visite' as const;
+  if (t.startsWith('actions anticipees')) return 'actions anticipées' as const;
+  if (t.startsWith('ouverture')) return 'ouverture' as const;
+  if (t.startsWith('publication')) return 'publication' as const;
   if (t.startsWith('avenant')) return 'avenant' as const;
   if (t.startsWith('nouveau contrat')) return 'renouvellement' as const;
   if (t.startsWith('signature')) return 'signature' as const;
@@ -176,5 +204,5 @@ export function parseEventKind(text: string) {
   if (t.startsWith('appel')) return 'appel à projets' as const;
   if (t.startsWith('budget')) return 'budget' as const;
   if (t.startsWith('bilan')) return 'bilan' as const;
-  throw new Error(`type d’événement inconnu : « ${text} »`);
+  throw new Error(`type d’événement inconnu : « ${text} » (attendu : ${CONTRACT_EVENT_KINDS.join(', ')})`);
 }

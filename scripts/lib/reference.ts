@@ -64,6 +64,7 @@ export interface RawTerritory {
     departements: { code: string; nom: string }[];
   };
   epci_role: string;
+  /** For a signatory without city or EPCI (a région, a département): its région and départements. */
   region?: { code: string; nom: string; departements: { code: string; nom: string }[]; population?: number };
   dans_liste_nominative_diair_18: boolean;
   sources: RawSource[];
@@ -83,6 +84,8 @@ export interface RawAction {
   lien_ctai: string;
   sources: RawSource[];
   confiance: string;
+  /** Round 2: caveats (deduced dates, probable attributions), in the researcher's words. */
+  notes?: string;
 }
 export interface RawFigure {
   id: string;
@@ -131,20 +134,31 @@ export function mapTerritory(t: RawTerritory, researchedOn: string) {
         communes: t.epci.nb_communes,
       }
     : null;
-  const departements = t.ville ? [t.ville.departement] : (t.region?.departements ?? []);
+  // The signatory's own area decides the départements: an EPCI that signed may span several
+  // (Grand Paris Sud: Essonne and Seine-et-Marne); a city lies in one; a région or a département
+  // signatory comes with the list the research gives.
+  const departements =
+    epci?.role === 'signataire' && t.epci?.departements.length
+      ? t.epci.departements
+      : t.ville
+        ? [t.ville.departement]
+        : (t.region?.departements ?? []);
   const region = t.ville ? t.ville.region : t.region!;
-  // Population of the area that signed: the EPCI when it signed, the city when a city or commune signed.
+  // Population of the area that signed: the EPCI when it signed, the city when a city or commune
+  // signed, otherwise the département or the région.
+  const areaScope = kind.kind === 'département' ? ('département' as const) : ('région' as const);
   const population =
     epci?.role === 'signataire'
       ? { value: epci.populationMunicipal, year: POPULATION_VINTAGE, scope: 'epci' as const, source: COG_SOURCE }
       : t.ville
         ? { value: t.ville.population, year: POPULATION_VINTAGE, scope: 'ville' as const, source: COG_SOURCE }
-        : { value: t.region?.population ?? 0, year: POPULATION_VINTAGE, scope: 'région' as const, source: COG_SOURCE };
+        : { value: t.region?.population ?? 0, year: POPULATION_VINTAGE, scope: areaScope, source: COG_SOURCE };
   return {
     id: t.id,
     name: t.nom_affiche,
     signatoryKind: kind.kind,
     signatoryKindOriginal: kind.note,
+    signatoryVerified: kind.verified,
     signatories: t.signataires_selon_sources,
     epci,
     city: t.ville ? { insee: t.ville.insee, name: t.ville.nom, population: t.ville.population } : null,
@@ -213,6 +227,7 @@ export function mapAction(a: RawAction, domains: readonly Domain[]) {
     sources: a.sources.map(mapSource),
     confidence: confidence.level,
     confidenceNote: confidence.note,
+    notes: a.notes ?? '',
     origin: 'recherche' as const,
   };
 }

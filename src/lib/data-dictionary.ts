@@ -160,7 +160,8 @@ export function actionColumns(ctx: ExportContext): Column<Action>[] {
       name: 'confiance',
       type: 'texte',
       field: 'confidence',
-      description: 'Confiance dans l’information : haute, moyenne-haute, moyenne ou faible.',
+      description:
+        'Confiance dans l’information : haute, moyenne-haute, moyenne ou faible. Quand la recherche nuance (« haute (contenu annoncé) / inconnue (réalisation) »), le niveau le plus faible l’emporte ; « inconnue » compte comme faible.',
       value: (a) => a.confidence,
     },
     {
@@ -169,6 +170,14 @@ export function actionColumns(ctx: ExportContext): Column<Action>[] {
       field: 'confidenceNote',
       description: 'Formulation d’origine de la confiance.',
       value: (a) => a.confidenceNote,
+    },
+    {
+      name: 'reserves',
+      type: 'texte',
+      field: 'notes',
+      description:
+        'Réserves de la recherche : date déduite, attribution probable mais non écrite dans la source, réalisation non documentée.',
+      value: (a) => a.notes,
     },
     {
       name: 'origine',
@@ -208,8 +217,15 @@ export function territoryColumns(ctx: ExportContext): Column<Territory>[] {
       name: 'type_signataire',
       type: 'texte',
       field: 'signatoryKind',
-      description: 'métropole, communauté urbaine, agglomération, ville, région ou commune.',
+      description: 'métropole, communauté urbaine, agglomération, ville, région, département ou commune.',
       value: (t) => t.signatoryKind,
+    },
+    {
+      name: 'signataire_verifie',
+      type: 'booléen',
+      field: 'signatoryVerified',
+      description: '« non » quand la source ne nomme pas la collectivité signataire (le type est alors seulement probable).',
+      value: (t) => t.signatoryVerified,
     },
     {
       name: 'type_signataire_original',

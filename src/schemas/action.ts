@@ -46,6 +46,8 @@ export const actionSchema = z
     sources,
     confidence,
     confidenceNote: plainText.default(''),
+    /** Caveats of the research (a deduced date, a probable but unwritten attribution), shown on the action's page. */
+    notes: plainText.default(''),
     /** Where the entry came from: the research files or an editor's spreadsheet. */
     origin: z.enum(['recherche', 'tableur']),
   })

@@ -1,7 +1,35 @@
 import { z } from 'astro/zod';
 import { confidence, isoPartialDate, partialDate, plainText, requiredText, slug, sources } from './common.ts';
 
-export const SIGNATORY_KINDS = ['métropole', 'communauté urbaine', 'agglomération', 'ville', 'région', 'commune'] as const;
+export const SIGNATORY_KINDS = [
+  'métropole',
+  'communauté urbaine',
+  'agglomération',
+  'ville',
+  'région',
+  'département',
+  'commune',
+] as const;
+
+/**
+ * Kinds of dated event. `signature`, `avenant` and `renouvellement` are steps of a contract; the
+ * others (a visit before any contract, actions started before signing, an opening, a publication)
+ * are facts of the territory's story and never move a signature date or count as a contract.
+ */
+export const CONTRACT_EVENT_KINDS = [
+  'délibération',
+  'signature',
+  'avenant',
+  'renouvellement',
+  'préfiguration',
+  'appel à projets',
+  'budget',
+  'bilan',
+  'visite',
+  'actions anticipées',
+  'ouverture',
+  'publication',
+] as const;
 
 const code = (label: string) => z.string().regex(/^[0-9AB]{2,5}$/, `${label} : code INSEE attendu`);
 const siren = z.string().regex(/^\d{9}$/, 'SIREN attendu : 9 chiffres');
@@ -10,7 +38,7 @@ const siren = z.string().regex(/^\d{9}$/, 'SIREN attendu : 9 chiffres');
 export const contractEventSchema = z.object({
   date: partialDate,
   /** Normalised kind of event. */
-  kind: z.enum(['délibération', 'signature', 'avenant', 'renouvellement', 'préfiguration', 'appel à projets', 'budget', 'bilan']),
+  kind: z.enum(CONTRACT_EVENT_KINDS),
   /** The research's own label for the event (e.g. « avenant / prolongation »). */
   kindOriginal: plainText.default(''),
   /** What happened, in the research's words. */
@@ -39,6 +67,8 @@ export const territorySchema = z.object({
   signatoryKind: z.enum(SIGNATORY_KINDS),
   /** The sources' wording when it carries a nuance (« ville (incertain : ville ou métropole selon les sources) »). */
   signatoryKindOriginal: plainText.default(''),
+  /** False when the sources do not name the signatory and the kind is only probable (Dordogne). */
+  signatoryVerified: z.boolean().default(true),
   /** Signatories as the sources name them. */
   signatories: z.array(requiredText).min(1),
   /** The intercommunality (EPCI), official name and SIREN from the 2026 COG; null for a région. */
@@ -55,15 +85,15 @@ export const territorySchema = z.object({
       communes: z.number().int().positive(),
     })
     .nullable(),
-  /** Main city (null for a région). */
+  /** Main city (null for a région or a département). */
   city: z.object({ insee: code('ville'), name: requiredText, population: z.number().int().positive() }).nullable(),
   departements: z.array(z.object({ code: code('département'), name: requiredText })).min(1),
   region: z.object({ code: code('région'), name: requiredText }),
-  /** Population of the signatory's area (EPCI, city or région) and the vintage of the figure. */
+  /** Population of the signatory's area (EPCI, city, département or région) and the vintage of the figure. */
   population: z.object({
     value: z.number().int().positive(),
     year: z.number().int().min(2000).max(2100),
-    scope: z.enum(['epci', 'ville', 'région']),
+    scope: z.enum(['epci', 'ville', 'département', 'région']),
     source: requiredText,
   }),
   contract: z.object({

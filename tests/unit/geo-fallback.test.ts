@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
+import { bbox } from '@turf/turf';
 
 const NODE = resolve('node_modules/.bin/node');
 const FIXTURES = 'tests/fixtures/geo-etalab';
@@ -65,11 +66,20 @@ describe('geometry from the Etalab fallback', () => {
     expect(requested.sort()).toEqual(['/departements-100m.geojson', '/epci-100m.geojson', '/regions-100m.geojson']);
 
     const territories = readGeo(out, 'territories.geojson');
-    expect(territories.features.map((f) => f.properties!['id']).sort()).toEqual(['grenoble', 'region-centre-val-de-loire']);
+    expect(territories.features.map((f) => f.properties!['id']).sort()).toEqual([
+      'departement-isere-fixture',
+      'grenoble',
+      'region-centre-val-de-loire',
+    ]);
     const grenoble = territories.features.find((f) => f.properties!['id'] === 'grenoble')!;
     expect(grenoble.properties).toMatchObject({ siren: '200040715', role: 'signataire' });
     const region = territories.features.find((f) => f.properties!['id'] === 'region-centre-val-de-loire')!;
     expect(region.properties).toMatchObject({ role: 'région', siren: null });
+    // A département signatory is drawn as its département, not its région.
+    const departement = territories.features.find((f) => f.properties!['id'] === 'departement-isere-fixture')!;
+    expect(departement.properties).toMatchObject({ role: 'département', siren: null });
+    const isere = readGeo(out, 'departements.geojson').features.find((f) => f.properties!['code'] === '38')!;
+    expect(departement.geometry.coordinates).toEqual(isere.geometry.coordinates);
 
     // The fixtures are counter-clockwise (RFC 7946); every output ring is clockwise (d3).
     for (const name of ['territories.geojson', 'regions.geojson', 'departements.geojson']) {
@@ -80,7 +90,7 @@ describe('geometry from the Etalab fallback', () => {
       { code: '45', name: 'Loiret' },
     ]);
     const labels = readGeo(out, 'labels.geojson');
-    expect(labels.features).toHaveLength(2);
+    expect(labels.features).toHaveLength(3);
 
     const credits = JSON.parse(readFileSync(join(out, 'credits.json'), 'utf8')) as { note: string; sources: { name: string }[] };
     expect(credits.sources.map((s) => s.name).join(' ')).toMatch(/Etalab/);
@@ -134,5 +144,20 @@ describe.skipIf(!GEO_DATA_DIR)('geometry from the reference data', () => {
     ).toEqual(expected);
     expect(readGeo(out, 'labels.geojson').features).toHaveLength(expected.length);
     expect(r.stderr).toMatch(new RegExp(`${expected.length} territoires, \\d+ villes vérifiées`));
+    // Dordogne (a département signatory) is its département; Grand Paris Sud its two-département EPCI.
+    const areas = readGeo(out, 'territories.geojson').features;
+    const dordogne = areas.find((f) => f.properties!['id'] === 'dordogne')!;
+    expect(dordogne.properties).toMatchObject({ role: 'département' });
+    const dep24 = readGeo(out, 'departements.geojson').features.find((f) => f.properties!['code'] === '24')!;
+    const [dw, ds, de, dn] = bbox(dordogne);
+    const [w, s, e, n] = bbox(dep24);
+    for (const [a, b] of [
+      [dw, w],
+      [ds, s],
+      [de, e],
+      [dn, n],
+    ] as const)
+      expect(Math.abs(a - b)).toBeLessThan(0.02);
+    expect(areas.find((f) => f.properties!['id'] === 'grand-paris-sud')!.properties).toMatchObject({ role: 'signataire' });
   });
 });

@@ -28,6 +28,8 @@ const territory = (id: string, name: string, epci: boolean) =>
     id,
     name,
     signatoryKind: epci ? 'métropole' : 'région',
+    signatoryKindOriginal: '',
+    signatoryVerified: true,
     epci: epci ? { name: `EPCI ${name}`, role: 'signataire' } : null,
     region: { code: '84', name: 'Auvergne-Rhône-Alpes' },
     contract: { label: 'CTAIR', firstSignature: { value: '2019-06-20', precision: 'jour', qualifier: 'confirmée', note: '' } },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfidence, parseDate, parseStatus, parseYears } from '../../scripts/lib/normalise.ts';
+import {
+  parseConfidence,
+  parseDate,
+  parseEventKind,
+  parseSignatoryKind,
+  parseStatus,
+  parseYears,
+} from '../../scripts/lib/normalise.ts';
 
 describe('parseYears', () => {
   it.each([
@@ -31,8 +38,53 @@ describe('parseConfidence keeps the weakest level mentioned', () => {
       'moyenne',
       'haute (financement) / moyenne (nature exacte des actions financées)',
     ],
+    // Round 2 wording: « inconnue » for a part vouches for nothing, so it counts as the weakest level.
+    ['haute (contenu annoncé) / inconnue (réalisation)', 'faible', 'haute (contenu annoncé) / inconnue (réalisation)'],
+    ['moyenne-haute (existence) / inconnue (date)', 'faible', 'moyenne-haute (existence) / inconnue (date)'],
+    ['faible-moyenne', 'faible', 'faible-moyenne'],
+    ['haute (existence, composition) / moyenne (lien CTAI)', 'moyenne', 'haute (existence, composition) / moyenne (lien CTAI)'],
+    // A later part without a level is a caveat, kept in the note.
+    ['haute (chiffre) / liste non publiée', 'haute', 'haute (chiffre) / liste non publiée'],
   ])('%s → %s', (input, level, note) => {
     expect(parseConfidence(input)).toEqual({ level, note });
+  });
+  it.each(['très sûre', 'sans doute', '', 'haut'])('refuses « %s », which names no level', (input) => {
+    expect(() => parseConfidence(input)).toThrow(/niveau de confiance illisible/);
+  });
+});
+
+describe('parseEventKind: what is a step of a contract and what is not', () => {
+  it.each([
+    ['signature (annoncée)', 'signature'],
+    ['avenant / prolongation', 'avenant'],
+    ['nouveau contrat (CTAI)', 'renouvellement'],
+    ['délibération / présentation', 'délibération'],
+    ['visite DIAIR (avant contrat)', 'visite'],
+    ['actions anticipées', 'actions anticipées'],
+    ['ouverture', 'ouverture'],
+    ['publication', 'publication'],
+  ])('%s → %s', (input, kind) => {
+    expect(parseEventKind(input)).toBe(kind);
+  });
+  it('refuses an unknown kind and lists the accepted ones', () => {
+    expect(() => parseEventKind('inauguration')).toThrow(
+      /type d’événement inconnu : « inauguration » \(attendu : délibération, signature/,
+    );
+  });
+});
+
+describe('parseSignatoryKind', () => {
+  it.each([
+    ["communauté d'agglomération", 'agglomération', true],
+    ['ville (incertain : ville ou métropole selon les sources)', 'ville', true],
+    ['inconnu (département probable, non vérifié)', 'département', false],
+    ['commune', 'commune', true],
+  ] as const)('%s → %s (vérifié : %s)', (input, kind, verified) => {
+    const r = parseSignatoryKind(input);
+    expect([r.kind, r.verified]).toEqual([kind, verified]);
+  });
+  it('refuses a wording that names no kind', () => {
+    expect(() => parseSignatoryKind('inconnu')).toThrow(/type de signataire inconnu/);
   });
 });
 

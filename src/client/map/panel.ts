@@ -42,6 +42,9 @@ export function renderPanel(
     t.role === 'rattachement'
       ? `Contour hachuré\u00A0: ${t.areaName}, intercommunalité de la ville signataire (montrée pour la situer).`
       : `Contour\u00A0: ${t.areaName}.`,
+    ...(t.signatoryCaveat
+      ? [el('br'), el('strong', {}, `Signataire non précisé par la source\u00A0: ${t.signatoryCaveat}.`)]
+      : []),
     el('br'),
     t.namedByDiair ? 'Nommé par la DIAIR.' : 'Trouvé dans des sources locales.',
   );

@@ -9,6 +9,7 @@ import type { Territory } from '../../schemas/territory.ts';
 import { ACTION_STATUSES } from '../../schemas/action.ts';
 import { yearRange } from '../aggregate.ts';
 import { formatPartialDate } from '../format.ts';
+import { signatoryCaveat, signatoryKindLabel } from '../territory-caveats.ts';
 import { routes } from '../paths.ts';
 import { statusKey } from '../url-state.ts';
 import type { GeoBundle } from './load-geo.ts';
@@ -51,9 +52,10 @@ export function buildMapData({ territories, actions, domains, lastYear, coverage
       return {
         id: t.id,
         name: t.name,
-        kind: t.signatoryKind,
+        kind: signatoryKindLabel(t),
         role: area.properties.role,
-        areaName: t.epci?.name ?? t.region.name,
+        areaName: t.epci?.name ?? (t.signatoryKind === 'département' ? t.departements[0]!.name : t.region.name),
+        signatoryCaveat: signatoryCaveat(t),
         firstSignature: formatPartialDate(t.contract.firstSignature),
         contract: t.contract.label,
         namedByDiair: t.namedByDiair,

@@ -6,7 +6,7 @@
  */
 import type { ActionLike } from '../aggregate.ts';
 
-export type TerritoryRole = 'signataire' | 'rattachement' | 'région';
+export type TerritoryRole = 'signataire' | 'rattachement' | 'département' | 'région';
 
 export interface MapAction extends ActionLike {
   title: string;
@@ -21,8 +21,10 @@ export interface MapTerritory {
   kind: string;
   /** What the drawn polygon is: the signatory's own area, or only the context of a signing city. */
   role: TerritoryRole;
-  /** Name of the drawn area (the EPCI or the région). */
+  /** Name of the drawn area (the EPCI, the département or the région). */
   areaName: string;
+  /** Set when the sources do not name the signatory: what they do say (« département probable, non vérifié »). */
+  signatoryCaveat: string | null;
   /** First signature, formatted with its precision (« 12 juin 2019 », « 2021 », « date inconnue »). */
   firstSignature: string;
   /** Contract label as the sources name it (CTAIR, CTAI). */
