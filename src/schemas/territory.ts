@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { programmeYear } from './dates.ts';
+import { amountEur, checkChronology } from './plausible.ts';
 import { confidence, isoPartialDate, partialDate, plainText, requiredText, slug, sources } from './common.ts';
 
 export const SIGNATORY_KINDS = [
@@ -48,7 +50,7 @@ export const contractEventSchema = z.object({
 
 /** An amount of State funding as one source states it (sources may disagree: all are kept). */
 export const fundingSchema = z.object({
-  amountEur: z.number().nonnegative(),
+  amountEur,
   /** The period or basis as written (« par an pendant deux ans »). */
   period: requiredText,
   sources,
@@ -101,7 +103,7 @@ export const territorySchema = z.object({
     label: requiredText,
     firstSignature: partialDate,
     /** Year of commitment given by the cohort (DIAIR lists), when no exact date is known. */
-    cohortYear: z.number().int().min(2018).max(2100).nullable(),
+    cohortYear: programmeYear.nullable(),
     /** The cohort as written (« 2019 (11 premiers territoires, DIAIR) »). */
     cohort: requiredText,
     sources,
@@ -117,6 +119,6 @@ export const territorySchema = z.object({
   sources,
   /** Date the research was compiled (provenance). */
   researchedOn: isoPartialDate,
-});
+}).superRefine(checkChronology);
 export type Territory = z.infer<typeof territorySchema>;
 export type ContractEvent = z.infer<typeof contractEventSchema>;

@@ -141,7 +141,17 @@ describe('bad rows are rejected with line, column and a French reason', () => {
     ['slug with spaces', { id: 'essai action' }, 'id', /minuscules sans accents/],
     ['slug of a research action', { id: 'strasbourg-zakote' }, 'id', /déjà pris par une action issue de la recherche/],
     ['source date in French order', { source_date: '12/05/2021' }, 'source_date', /AAAA, AAAA-MM ou AAAA-MM-JJ/],
-    ['impossible month', { source_date: '2021-13' }, 'source_date', /AAAA, AAAA-MM ou AAAA-MM-JJ/],
+    ['30 February', { source_date: '2024-02-30' }, 'source_date', /« 2024-02-30 » : février 2024 compte 29 jours/],
+    ['29 February of a non-leap year', { source_date: '2023-02-29' }, 'source_date', /2023 n’est pas bissextile/],
+    [
+      'day 45',
+      { source2_url: 'https://exemple.org/b', source2_titre: 'B', source2_date: '2026-12-45' },
+      'source2_date',
+      /décembre 2026 compte 31 jours/,
+    ],
+    ['far-future year', { annee_fin: '2099' }, 'annee_fin', /année 2099 : plus de 5 ans après aujourd’hui/],
+    ['far-future source date', { source_date: '2099-01' }, 'source_date', /année 2099 : plus de 5 ans/],
+    ['impossible month', { source_date: '2021-13' }, 'source_date', /date impossible « 2021-13 » : le mois 13 n’existe pas/],
   ];
   it('has at least 20 kinds of bad row', () => expect(cases.length).toBeGreaterThanOrEqual(20));
   it.each(cases)('%s', (_kind, override, column, message) => {
