@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { actionSchema, type Action } from '../../src/schemas/action.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import type { Domain } from '../../src/schemas/domain.ts';
+import { slug } from '../../src/schemas/common.ts';
 import { figureSchema, type Figure } from '../../src/schemas/figure.ts';
 import { territorySchema, type Territory } from '../../src/schemas/territory.ts';
 import { describeIssues } from '../../src/lib/zod-issues.ts';
@@ -135,7 +136,9 @@ export function validateResearch(input: ResearchInput): ResearchResult {
     rawArticle,
     (a, where) => {
       const mapped = mapArticle(a, names, domains);
-      return validate(articleSchema, mapped.frontmatter, where, errors) ? mapped : undefined;
+      // The id becomes the file name: it must be a slug like every other id.
+      const idOk = validate(slug, mapped.id, `${where} › id`, errors) !== undefined;
+      return validate(articleSchema, mapped.frontmatter, where, errors) && idOk ? mapped : undefined;
     },
   ).out;
   return { territories, actions, figures, articles, errors };
