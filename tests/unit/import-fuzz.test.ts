@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, CsvFileError, parseActionsCsv, type CsvContext } from '../../scripts/lib/csv-actions.ts';
+import { encode, header, line, refusedCell, validRow, type Row } from '../fixtures/import-arbitraries.ts';
 import { validateResearch, type ResearchInput } from '../../scripts/lib/research-import.ts';
 import type { Domain } from '../../src/schemas/domain.ts';
 
@@ -24,66 +25,6 @@ const NOT_FOR_EDITORS =
   /Cannot read|undefined is not|is not a function|TypeError|SyntaxError|^Invalid input|Expected |Unexpected token|\n\s+at /;
 
 /* ---------- spreadsheet ---------- */
-
-const header = CSV_COLUMNS.join(',');
-const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
-/** A valid row as a record of column → cell, from generated but legitimate values. */
-const validRow = fc
-  .record({
-    n: fc.integer({ min: 0, max: 1e9 }),
-    titre: fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 ,'’:«»-]{0,60}$/),
-    territoire: fc.constantFrom('grenoble', 'nantes', 'strasbourg'),
-    domaines: fc.subarray(['langue', 'emploi', 'logement', 'sante'], { minLength: 1 }),
-    debut: fc.integer({ min: 2015, max: 2026 }),
-    duree: fc.integer({ min: 0, max: 4 }),
-    statut: fc.constantFrom('réalisée', 'en cours', 'annoncée'),
-    resume: fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 ,.'’;:()-]{0,200}$/),
-    confiance: fc.constantFrom('haute', 'moyenne', 'faible'),
-    mois: fc.integer({ min: 1, max: 12 }),
-  })
-  .map((v) => ({
-    id: `essai-${v.n}`,
-    titre: v.titre.trim() || 'Titre',
-    territoire: v.territoire,
-    domaines: v.domaines.join(';'),
-    annee_debut: String(v.debut),
-    annee_fin: String(v.debut + v.duree),
-    statut: v.statut,
-    resume: v.resume.trim() || 'Résumé',
-    lien_ctai: 'explicite',
-    confiance: v.confiance,
-    source_url: `https://exemple.org/essai/${v.n}`,
-    source_titre: 'Page d’essai',
-    source_date: `${v.debut}-${String(v.mois).padStart(2, '0')}`,
-  }));
-type Row = Record<string, string>;
-const line = (row: Row) => CSV_COLUMNS.map((c) => quote(row[c] ?? '')).join(',');
-const encode = (text: string) => new TextEncoder().encode(text);
-
-/** Cell-level corruptions that keep the CSV structure and must be refused, on the named column. */
-const refusedCell: fc.Arbitrary<[column: string, value: string]> = fc.oneof(
-  fc.tuple(
-    fc.constant('source_date'),
-    fc.constantFrom('2024-02-30', '2023-02-29', '2026-13', '2026-13-45', '2021-04-31', '2099-01'),
-  ),
-  fc.tuple(fc.constantFrom('annee_debut', 'annee_fin'), fc.constantFrom('2099', '1999', '20x2', '-2020', '2020.5')),
-  fc.tuple(
-    fc.constant('territoire'),
-    fc.constantFrom('grеnoble', 'grenoble\u200F', 'gre\u200Bnoble', 'nαntes', 'atlantide', 'grenoble\u0000'),
-  ),
-  fc.tuple(fc.constant('id'), fc.constantFrom('essai-\u0435', 'Essai Action', 'essai-été', '\u202Eessai', 'essai\u0000')),
-  fc.tuple(
-    fc.constantFrom('titre', 'resume'),
-    fc.string({ minLength: 0, maxLength: 20 }).map((s) => `a${s}\u0000${s}`),
-  ),
-  fc.tuple(
-    fc.constant('titre'),
-    fc.integer({ min: 201, max: 20000 }).map((n) => 'x'.repeat(n)),
-  ),
-  fc.tuple(fc.constant('source_url'), fc.constantFrom('javascript:alert(1)', 'data:text/html,x', 'exemple.org', ' ')),
-  fc.tuple(fc.constant('statut'), fc.constantFrom('peut-être', 'fini', '???', 'x\u0000')),
-);
 
 describe('spreadsheet import, generated inputs', () => {
   it('random bytes: a French file-level refusal or well-formed row errors, never a crash', () => {
@@ -127,10 +68,8 @@ describe('spreadsheet import, generated inputs', () => {
         fc.constantFrom('\n', '\r\n'),
         (rows, bom, eol) => {
           // Unique ids: a repeated id is its own (tested) refusal.
-          const seen = new Set<string>();
           const cases = rows.map(([row, bad], i) => {
             const r: Row = { ...row, id: `${row.id}-${i}` };
-            seen.add(r.id);
             return { row: bad ? { ...r, [bad[0]]: bad[1] } : r, bad, line: i + 2 };
           });
           const text = `${bom ? '\uFEFF' : ''}${[header, ...cases.map((c) => line(c.row))].join(eol)}${eol}`;
