@@ -133,6 +133,8 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext): CsvResult {
   }
   const [header, ...rows] = records;
   const columns = header!.record.map((c) => c.trim().toLowerCase());
+  const repeated = columns.filter((c, i) => c && columns.indexOf(c) !== i);
+  if (repeated.length) throw new CsvFileError(`colonne(s) en double à la ligne 1 : ${[...new Set(repeated)].join(', ')}`);
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
   if (missing.length || unknown.length) {

@@ -12,7 +12,7 @@ import { slug } from '../../src/schemas/common.ts';
 import { figureSchema, type Figure } from '../../src/schemas/figure.ts';
 import { territorySchema, type Territory } from '../../src/schemas/territory.ts';
 import { describeIssues } from '../../src/lib/zod-issues.ts';
-import { JsonFileError, parseJsonSource, type JsonSource } from './json-source.ts';
+import { JsonFileError, parseJsonSource, type JsonSource } from '../../src/lib/json-source.ts';
 import {
   mapAction,
   mapArticle,

@@ -2,55 +2,37 @@
  * Article front matter read as the editor wrote it. Astro parses front matter with js-yaml, whose
  * timestamps roll impossible dates over (`date: 2026-13-45` becomes 14 February 2027) before any
  * schema can see them. We re-read the YAML with the `yaml` package (YAML 1.2 core schema: dates stay
- * text), check every `date` field with the shared rules (src/schemas/dates.ts), and hand the schema
- * the text, so an impossible date fails the build with its file, line and field.
+ * text) so the schema judges the text, and keep each node's line for the error message.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { dateProblem } from '../schemas/dates.ts';
-import type { Problem } from './integrity.ts';
+import { LineCounter, parseDocument } from 'yaml';
 
 export interface Frontmatter {
-  data: Record<string, unknown>;
-  problems: (Problem & { line: number })[];
+  /** The front matter as plain data, dates as the text written; null when the YAML is unreadable. */
+  data: Record<string, unknown> | null;
+  /** Why the YAML is unreadable, with its line, or null. */
+  error: { line: number; message: string } | null;
+  /** 1-based line in the whole file of the value at `path` (or of its nearest parent). */
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** Fields holding a date, at any depth (`date`, `sources[i].date`). */
-const isDateField = (key: string) => key === 'date';
-
-/** Parses the front matter of a Markdown source; `file` is only used in messages. */
-export function readFrontmatter(source: string, file: string): Frontmatter {
+export function readFrontmatter(source: string): Frontmatter {
   const m = FENCE.exec(source);
-  if (!m) return { data: {}, problems: [] };
+  if (!m) return { data: {}, error: null, lineOf: () => 1 };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(m[1]!, { lineCounter });
+  const doc = parseDocument(m[1]!, { lineCounter, uniqueKeys: true });
   // The YAML starts on line 2 of the file, after the opening `---`.
-  const lineOf = (node: Node) => lineCounter.linePos(node.range?.[0] ?? 0).line + 1;
-  const problems: Frontmatter['problems'] = [];
-  for (const e of doc.errors) {
-    const line = e.linePos?.[0]?.line ?? 0;
-    problems.push({ file, line: line + 1, field: '(en-tête)', message: `en-tête YAML illisible : ${e.code}` });
-  }
-  const walk = (node: unknown, path: string) => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        const child = pair.value;
-        const childPath = path ? `${path}.${key}` : key;
-        if (isDateField(key) && isScalar(child)) {
-          const value = child.value === null ? '' : String(child.value);
-          const problem = dateProblem(value);
-          if (problem) problems.push({ file, line: lineOf(child), field: childPath, message: problem });
-        } else walk(child, childPath);
-      }
-    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, `${path}.${i}`));
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineAt(node.range[0]);
+    }
+    return 2;
   };
-  walk(doc.contents, '');
-  const data = (doc.errors.length ? {} : doc.toJS()) as Record<string, unknown> | null;
-  return { data: data ?? {}, problems };
-}
-
-export function formatFrontmatterProblems(problems: Frontmatter['problems']): string {
-  return problems.map((p) => `  ${p.file}:${p.line} › ${p.field} : ${p.message}`).join('\n');
+  const first = doc.errors[0];
+  if (first) return { data: null, error: { line: (first.linePos?.[0]?.line ?? 0) + 1, message: first.code }, lineOf };
+  const data = doc.toJS() as unknown;
+  return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, error: null, lineOf };
 }

@@ -19,7 +19,13 @@ export const plainText = z
   .trim()
   .refine((s) => !/<\/?[a-z!][^>]*>/i.test(s), 'le texte ne doit pas contenir de balise HTML')
   // eslint-disable-next-line no-control-regex
-  .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'le texte contient un caractère de contrôle');
+  .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'le texte contient un caractère de contrôle')
+  // Direction overrides and isolates reorder what the reader sees (« Trojan Source »): a text could
+  // display one thing and say another. Plain marks (U+200E/U+200F) stay allowed for RTL names.
+  .refine(
+    (s) => !/[\u202A-\u202E\u2066-\u2069]/.test(s),
+    'le texte contient un caractère qui inverse le sens d’affichage (U+202A–U+202E, U+2066–U+2069)',
+  );
 
 export const requiredText = plainText.pipe(z.string().min(1, 'champ obligatoire, vide ici'));
 

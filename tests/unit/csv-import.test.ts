@@ -132,6 +132,9 @@ describe('bad rows are rejected with line, column and a French reason', () => {
     ['HTML in a title', { titre: 'Essai <script>alert(1)</script>' }, 'titre', /balise HTML/],
     ['HTML in a summary', { resume: '<img src=x onerror=alert(1)>' }, 'resume', /balise HTML/],
     ['control character', { resume: 'Résumé\u0007 avec cloche' }, 'resume', /caractère de contrôle/],
+    ['NUL character', { titre: 'Essai\u0000' }, 'titre', /caractère de contrôle/],
+    ['direction override', { resume: 'Montant : \u202E000 01\u202C €' }, 'resume', /inverse le sens d’affichage/],
+    ['direction isolate', { porteur: 'Asso \u2067x\u2069' }, 'porteur', /inverse le sens d’affichage/],
     ['title too long', { titre: 'x'.repeat(201) }, 'titre', /titre trop long \(200 caractères au plus\)/],
     ['bad status', { statut: 'peut-être' }, 'statut', /statut inconnu : « peut-être ».*réalisée/],
     ['bad confidence', { confiance: 'certaine' }, 'confiance', /niveau de confiance illisible : « certaine »/],
@@ -204,5 +207,12 @@ describe('bad files are rejected as a whole with a French reason', () => {
   it.each(cases)('%s', (_kind, bytes, message) => {
     expect(() => parseActionsCsv(bytes, ctx)).toThrow(CsvFileError);
     expect(() => parseActionsCsv(bytes, ctx)).toThrow(message);
+  });
+});
+
+describe('a header with a repeated column is refused before any row', () => {
+  it('names the column', () => {
+    const text = `id,titre,id\nx,y,z\n`;
+    expect(() => parseActionsCsv(new TextEncoder().encode(text), ctx)).toThrow(/colonne\(s\) en double à la ligne 1 : id/);
   });
 });
