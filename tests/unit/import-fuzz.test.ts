@@ -159,7 +159,7 @@ const research = (texts: Partial<Record<(typeof FILES)[number], string | Uint8Ar
     figures: file('figures'),
     articles: file('articles'),
     domains,
-    regionPopulation: () => 1000,
+    departementsPopulation: () => 1000,
   };
 };
 const baseline = validateResearch(research({}));
