@@ -4,7 +4,7 @@
  * funding period cannot end before it starts). Messages name the rule and the values.
  */
 import { z } from 'astro/zod';
-import { compareDates, yearProblem } from './dates.ts';
+import { compareDates, dateProblem, yearProblem } from './dates.ts';
 
 /** An amount in euros as a source states it: a finite number, zero or more. */
 export const amountEur = z
@@ -57,4 +57,18 @@ export function checkChronology(t: ChronologyInput, ctx: z.RefinementCtx): void 
         message: `période « ${f.period} » : la fin (${end}) précède le début (${start})`,
       });
   });
+}
+
+/**
+ * A key figure whose value is written as an ISO date (« 2019-01-17 ») is a date: it must exist
+ * and be plausible like every other date, at any depth of a breakdown.
+ */
+export function checkFigureDates(f: { value: unknown }, ctx: z.RefinementCtx): void {
+  const visit = (v: unknown, path: (string | number)[]) => {
+    if (typeof v === 'string' && /^\d{4}-\d{1,2}(-\d{1,2})?$/.test(v.trim())) {
+      const problem = dateProblem(v.trim());
+      if (problem) ctx.addIssue({ code: 'custom', path, message: problem });
+    } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, [...path, k]);
+  };
+  visit(f.value, ['value']);
 }

@@ -11,13 +11,14 @@ import { parseChangelog } from '../../src/lib/changelog.ts';
 import { contentProblems } from '../../src/lib/content-loaders.ts';
 import { actionSchema } from '../../src/schemas/action.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { figureSchema } from '../../src/schemas/figure.ts';
 import type { Domain } from '../../src/schemas/domain.ts';
 import { territorySchema } from '../../src/schemas/territory.ts';
 
 const DIR = 'tests/fixtures/hostile-inputs';
 interface Case {
   file: string;
-  format: 'territory' | 'action' | 'article' | 'csv' | 'changelog';
+  format: 'territory' | 'action' | 'figure' | 'article' | 'csv' | 'changelog';
   line?: number;
   field?: string;
   message?: string;
@@ -29,10 +30,10 @@ const ctx: CsvContext = {
   territoryIds: new Set(['grenoble', 'nantes', 'strasbourg']),
   existing: new Map(),
 };
-const SCHEMAS = { territory: territorySchema, action: actionSchema, article: articleSchema };
+const SCHEMAS = { territory: territorySchema, action: actionSchema, figure: figureSchema, article: articleSchema };
 
 it('the corpus covers every class', () => {
-  expect(new Set(cases.map((c) => c.format))).toEqual(new Set(['territory', 'action', 'article', 'csv', 'changelog']));
+  expect(new Set(cases.map((c) => c.format))).toEqual(new Set(['territory', 'action', 'figure', 'article', 'csv', 'changelog']));
   expect(cases.length).toBeGreaterThanOrEqual(30);
 });
 
@@ -74,6 +75,7 @@ describe('the valid fixtures these were made from still pass (so each refusal co
   it.each([
     ['json', 'tests/fixtures/hostile-content/territories/strasbourg.json', territorySchema],
     ['json', 'tests/fixtures/hostile-content/actions/hostile-texte.json', actionSchema],
+    ['json', 'content/figures/circulaire-2019.json', figureSchema],
     ['markdown', 'tests/fixtures/hostile-content/articles/hostile-article.md', articleSchema],
   ] as const)('%s %s', (format, path, schema) => {
     expect(contentProblems(format, readFileSync(path, 'utf8'), path, schema).problems).toEqual([]);
