@@ -9,26 +9,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { z } from 'astro/zod';
-import { actionSchema } from '../src/schemas/action.ts';
-import { articleSchema } from '../src/schemas/article.ts';
 import { domainSchema, type Domain } from '../src/schemas/domain.ts';
-import { figureSchema } from '../src/schemas/figure.ts';
-import { territorySchema } from '../src/schemas/territory.ts';
 import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
 import { describeIssues } from '../src/lib/zod-issues.ts';
 import { listFiles, markdownFile, paths, readJson, removeFile, stableJson, writeIfChanged } from './lib/content-store.ts';
 import { CsvFileError, parseActionsCsv } from './lib/csv-actions.ts';
-import {
-  mapAction,
-  mapArticle,
-  mapFigure,
-  mapTerritory,
-  type RawAction,
-  type RawArticle,
-  type RawFigure,
-  type RawTerritory,
-} from './lib/reference.ts';
+import { validateResearch } from './lib/research-import.ts';
 import { parse as parseYaml } from 'yaml';
 
 const log = (msg: string) => process.stderr.write(msg + '\n');
@@ -49,14 +35,6 @@ function loadDomains(): Domain[] {
   });
 }
 
-/** Validates with a schema, collecting "file › field : message" lines instead of throwing at the first. */
-function validate<T>(schema: z.ZodType<T>, value: unknown, where: string, errors: string[]): T | undefined {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  for (const issue of describeIssues(r.error, value)) errors.push(`  ${where} › ${issue.field} : ${issue.message}`);
-  return undefined;
-}
-
 /** Legal population of a set of départements (a région's, or a single département signatory's). */
 function departementsPopulation(codes: readonly string[]): number {
   const require = createRequire(import.meta.url);
@@ -75,52 +53,14 @@ function importReference(dataDir: string): void {
   if (!existsSync(dataDir)) throw new ImportError(`dossier de données introuvable : ${dataDir} (réglez CTAI_DATA_DIR)`);
   const file = (name: string) => join(dataDir, name);
   const domains = loadDomains();
-  const errors: string[] = [];
-  const rawTerritories = readJson<{ meta: { genere_le: string }; territoires: RawTerritory[] }>(file('territories.json'));
-  const researchedOn = rawTerritories.meta.genere_le;
-
-  const territories = rawTerritories.territoires.flatMap((t, i) => {
-    const where = `${file('territories.json')} › territoires[${i}] (${t.id})`;
-    try {
-      if (t.region && !t.ville) t.region.population = departementsPopulation(t.region.departements.map((d) => d.code));
-      const v = validate(territorySchema, mapTerritory(t, researchedOn), where, errors);
-      return v ? [v] : [];
-    } catch (e) {
-      errors.push(`  ${where} : ${(e as Error).message}`);
-      return [];
-    }
-  });
-  const actions = readJson<{ actions: RawAction[] }>(file('actions.json')).actions.flatMap((a, i) => {
-    const where = `${file('actions.json')} › actions[${i}] (${a.id})`;
-    try {
-      const v = validate(actionSchema, mapAction(a, domains), where, errors);
-      return v ? [v] : [];
-    } catch (e) {
-      errors.push(`  ${where} : ${(e as Error).message}`);
-      return [];
-    }
-  });
-  const figures = readJson<{ chiffres: RawFigure[] }>(file('figures.json')).chiffres.flatMap((f, i) => {
-    const where = `${file('figures.json')} › chiffres[${i}] (${f.id})`;
-    try {
-      const v = validate(figureSchema, mapFigure(f), where, errors);
-      return v ? [v] : [];
-    } catch (e) {
-      errors.push(`  ${where} : ${(e as Error).message}`);
-      return [];
-    }
-  });
-  const names = territories.map((t) => ({ id: t.id, name: t.name }));
-  const articles = readJson<{ articles: RawArticle[] }>(file('articles.json')).articles.flatMap((a, i) => {
-    const where = `${file('articles.json')} › articles[${i}] (${a.id})`;
-    try {
-      const mapped = mapArticle(a, names, domains);
-      const v = validate(articleSchema, mapped.frontmatter, where, errors);
-      return v ? [mapped] : [];
-    } catch (e) {
-      errors.push(`  ${where} : ${(e as Error).message}`);
-      return [];
-    }
+  const read = (name: string) => ({ name: file(name), bytes: new Uint8Array(readFileSync(file(name))) });
+  const { territories, actions, figures, articles, errors } = validateResearch({
+    territories: read('territories.json'),
+    actions: read('actions.json'),
+    figures: read('figures.json'),
+    articles: read('articles.json'),
+    domains,
+    departementsPopulation,
   });
 
   // Editors' spreadsheet actions stay; they must still point at known territories.
@@ -226,5 +166,8 @@ try {
     log(`Erreur : ${e.message}`);
     process.exit(1);
   }
-  throw e;
+  // Never a stack trace for the editor: a short French message (the trace with CTAI_DEBUG=1).
+  log(`Erreur inattendue, rien n'a été écrit : ${(e as Error)?.message ?? String(e)}. Signalez-la avec le fichier en cause.`);
+  if (process.env.CTAI_DEBUG) log(String((e as Error)?.stack));
+  process.exit(1);
 }

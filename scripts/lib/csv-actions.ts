@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { actionSchema, type Action } from '../../src/schemas/action.ts';
 import type { Domain } from '../../src/schemas/domain.ts';
 import { describeIssues } from '../../src/lib/zod-issues.ts';
-import { matchDomain } from './domains.ts';
+import { matchId } from './id-match.ts';
 import { parseCarrierKind, parseConfidence, parseContractLink, parseStatus } from './normalise.ts';
 
 export const CSV_COLUMNS = [
@@ -133,6 +133,8 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext): CsvResult {
   }
   const [header, ...rows] = records;
   const columns = header!.record.map((c) => c.trim().toLowerCase());
+  const repeated = columns.filter((c, i) => c && columns.indexOf(c) !== i);
+  if (repeated.length) throw new CsvFileError(`colonne(s) en double à la ligne 1 : ${[...new Set(repeated)].join(', ')}`);
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
   if (missing.length || unknown.length) {
@@ -171,24 +173,17 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext): CsvResult {
       .split(/[;|]/)
       .map((d) => d.trim())
       .filter(Boolean);
+    // Ids typed by hand: one explicit folding rule, or a refusal with a suggestion (id-match.ts).
+    const domainCandidates = ctx.domains.map((d) => ({ id: d.id, names: [d.label, ...d.aliases] }));
     const domains = domainCells.map((d) => {
-      const hit = matchDomain(d, ctx.domains);
-      if (!hit)
-        rowErrors.push({
-          line,
-          column: 'domaines',
-          message: `domaine inconnu « ${d} ». Valeurs possibles : ${ctx.domains.map((x) => x.id).join(', ')}`,
-        });
-      return hit?.id ?? d;
+      const hit = matchId(d, domainCandidates, 'domaine');
+      if ('error' in hit) rowErrors.push({ line, column: 'domaines', message: hit.error });
+      return 'id' in hit ? hit.id : d;
     });
-    const territory = cell('territoire');
-    if (territory && !ctx.territoryIds.has(territory)) {
-      rowErrors.push({
-        line,
-        column: 'territoire',
-        message: `territoire inconnu « ${territory} ». Valeurs possibles : ${[...ctx.territoryIds].sort().join(', ')}`,
-      });
-    }
+    const territoryCandidates = [...ctx.territoryIds].sort().map((id) => ({ id }));
+    const territoryHit = cell('territoire') ? matchId(cell('territoire'), territoryCandidates, 'territoire') : null;
+    if (territoryHit && 'error' in territoryHit) rowErrors.push({ line, column: 'territoire', message: territoryHit.error });
+    const territory = territoryHit && 'id' in territoryHit ? territoryHit.id : cell('territoire');
     const tryParse = <T>(column: string, fn: () => T, fallback: T): T => {
       if (cell(column) === '') return fallback;
       try {

@@ -34,6 +34,7 @@ const isZodDefault = (message: string) => /^(Too (small|big)|Invalid|Expected|Un
 function frenchMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
+      if (!isZodDefault(issue.message)) return issue.message;
       // Zod 4 does not keep the input on the issue by default: its message says what it received.
       const received = /received (\w+)/.exec(issue.message)?.[1];
       if (issue.input === undefined && (received === undefined || received === 'undefined')) return 'champ obligatoire manquant';

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
+import { programmeYear } from './dates.ts';
 import { confidence, plainText, requiredText, slug, sources } from './common.ts';
 
 import { ACTION_STATUSES, CARRIER_KINDS } from './action-values.ts';
 
 export { ACTION_STATUSES, CARRIER_KINDS, type ActionStatus } from './action-values.ts';
 
-const year = z.number().int().min(2015, 'année avant 2015 : le programme commence en 2018').max(2100);
+const year = programmeYear;
 
 /**
  * A documented action run, funded or announced under a CTAIR/CTAI.

@@ -3,6 +3,7 @@
  * Kept free of Astro imports so the import scripts (plain Node) validate with the same rules.
  */
 import { z } from 'astro/zod';
+import { strictDate } from './dates.ts';
 
 /** A kebab-case identifier used in URLs: `grenoble`, `strasbourg-zakote`. */
 export const slug = z
@@ -18,7 +19,13 @@ export const plainText = z
   .trim()
   .refine((s) => !/<\/?[a-z!][^>]*>/i.test(s), 'le texte ne doit pas contenir de balise HTML')
   // eslint-disable-next-line no-control-regex
-  .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'le texte contient un caractère de contrôle');
+  .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s), 'le texte contient un caractère de contrôle')
+  // Direction overrides and isolates reorder what the reader sees (« Trojan Source »): a text could
+  // display one thing and say another. Plain marks (U+200E/U+200F) stay allowed for RTL names.
+  .refine(
+    (s) => !/[\u202A-\u202E\u2066-\u2069]/.test(s),
+    'le texte contient un caractère qui inverse le sens d’affichage (U+202A–U+202E, U+2066–U+2069)',
+  );
 
 export const requiredText = plainText.pipe(z.string().min(1, 'champ obligatoire, vide ici'));
 
@@ -41,13 +48,15 @@ export const httpUrl = z
       });
   });
 
-/** ISO calendar date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD, or empty when unknown. */
+/**
+ * ISO calendar date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD, or empty when unknown. The
+ * date must exist (no 30 February, no month 13) and be plausible for the programme: see dates.ts.
+ */
 export const isoPartialDate = z.preprocess(
-  // YAML frontmatter turns `2024-05-01` into a Date: accept it as the editor meant it.
+  // A YAML Date reaches here only from trusted code: article front matter is read as text by
+  // content.config.ts (js-yaml would roll 2026-13-45 over to 2027-02-14 before we could see it).
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z
-    .string()
-    .regex(/^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/, 'date attendue au format AAAA, AAAA-MM ou AAAA-MM-JJ'),
+  strictDate,
 );
 
 /** A source as the research recorded it: where a fact was read. */

