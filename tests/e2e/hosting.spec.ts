@@ -1,0 +1,67 @@
+/**
+ * The hosting recipes of docs/hosting/ on the real servers (Debian's nginx-light, apache2 in server
+ * configuration and in .htaccess, caddy), serving the built dist/ on loopback: every kind of file
+ * with its status, Content-Type and the headers of dist/_headers, then home, map and search in
+ * Chromium with no CSP violation nor failed request. A server whose package is not installed is
+ * skipped with its name (.ci/run installs them). Ports PORT + 4 to PORT + 7; the sub-path recipe is
+ * checked in builds.spec.ts, on the /ctai/ build made there.
+ */
+import { test, expect } from '@playwright/test';
+import { DIST, embedPages } from './lib/site.ts';
+import {
+  checkFiles,
+  checkInBrowser,
+  findServer,
+  framingHeaders,
+  missingMessage,
+  startApache,
+  startCaddy,
+  startNginx,
+  type RunningServer,
+  type ServerName,
+} from './lib/hosting.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+const PORT = Number(process.env.PORT ?? 4321);
+
+const setups: { name: string; server: ServerName; port: number; start: (bin: string) => Promise<RunningServer> }[] = [
+  { name: 'nginx (docs/hosting/nginx.conf)', server: 'nginx', port: PORT + 4, start: (bin) => startNginx(bin, { port: PORT + 4, dist: DIST, recipe: 'nginx.conf' }) },
+  {
+    name: 'Apache, configuration du site (docs/hosting/apache.conf)',
+    server: 'apache2',
+    port: PORT + 5,
+    start: (bin) => startApache(bin, { port: PORT + 5, dist: DIST, mode: 'conf' }),
+  },
+  {
+    name: 'Apache, .htaccess (docs/hosting/htaccess)',
+    server: 'apache2',
+    port: PORT + 6,
+    start: (bin) => startApache(bin, { port: PORT + 6, dist: DIST, mode: 'htaccess' }),
+  },
+  { name: 'Caddy (docs/hosting/Caddyfile)', server: 'caddy', port: PORT + 7, start: (bin) => startCaddy(bin, { port: PORT + 7, dist: DIST }) },
+];
+
+for (const setup of setups) {
+  test.describe(setup.name, () => {
+    const bin = findServer(setup.server);
+    let server: RunningServer | undefined;
+    test.beforeAll(async () => {
+      if (bin) server = await setup.start(bin);
+    });
+    test.afterAll(async () => server?.stop());
+    test.beforeEach(() => test.skip(!bin, missingMessage(setup.server)));
+
+    test('serves every kind of file with its type and the headers of dist/_headers', async () => {
+      expect(await checkFiles(server!.origin, DIST), server!.log()).toEqual([]);
+      // Said plainly, whatever _headers says: pages refuse frames and isolate their window, embeds accept any frame.
+      expect(await framingHeaders(server!.origin, '/')).toEqual({ frameAncestors: "'none'", coop: 'same-origin' });
+      const embed = embedPages(DIST, '/')[0];
+      if (embed) expect(await framingHeaders(server!.origin, embed)).toEqual({ frameAncestors: '*', coop: null });
+    });
+
+    test('home, map and search work in Chromium with no CSP violation nor failed request', async ({ browser }) => {
+      expect(await checkInBrowser(browser, server!.origin), server!.log()).toEqual([]);
+    });
+  });
+}
