@@ -37,7 +37,8 @@ export const EXAMPLE = {
  * on one server and not another: refuse them rather than write a recipe that differs from _headers.
  */
 function checkValue(name: string, value: string): string {
-  if (/["\\$%{}]/.test(value)) throw new Error(`_headers : la valeur de ${name} contient un caractère que les serveurs interprètent`);
+  if (/["\\$%{}]/.test(value))
+    throw new Error(`_headers : la valeur de ${name} contient un caractère que les serveurs interprètent`);
   return value;
 }
 
@@ -259,7 +260,10 @@ function caddyfile(scopes: HeaderScope[], source: string): string {
       'encode zstd gzip',
       '',
       '# Types que la table du système n’a pas toujours.',
-      ...RECIPE_TYPES.flatMap((e) => [`@type${e.replace('.', '_')} path *${e}`, `header @type${e.replace('.', '_')} Content-Type "${typeOf(e)}"`]),
+      ...RECIPE_TYPES.flatMap((e) => [
+        `@type${e.replace('.', '_')} path *${e}`,
+        `header @type${e.replace('.', '_')} Content-Type "${typeOf(e)}"`,
+      ]),
       '',
       '# Dans cet ordre : les en-têtes du site, puis ceux propres à un dossier (« - » retire un en-tête).',
       'route {',

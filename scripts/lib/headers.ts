@@ -65,7 +65,8 @@ export function headerNames(rules: readonly HeaderRule[]): string[] {
 /** Header names as written in the file (for recipes), keyed by lower-cased name. */
 function spelling(rules: readonly HeaderRule[]): Map<string, string> {
   const names = new Map<string, string>();
-  for (const rule of rules) for (const [name] of rule.headers) if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+  for (const rule of rules)
+    for (const [name] of rule.headers) if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
   return names;
 }
 

@@ -38,7 +38,20 @@ export const MEDIA_TYPES: Record<string, string> = {
 export const RECIPE_TYPES = ['.geojson', '.topojson', '.pbf', '.csv', '.webmanifest', '.wasm'] as const;
 
 /** Text types the recipes label `charset=utf-8` (HTML aside, which every server labels from its map). */
-export const UTF8_EXTENSIONS = ['.html', '.css', '.js', '.mjs', '.json', '.geojson', '.topojson', '.webmanifest', '.csv', '.xml', '.txt', '.svg'];
+export const UTF8_EXTENSIONS = [
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.geojson',
+  '.topojson',
+  '.webmanifest',
+  '.csv',
+  '.xml',
+  '.txt',
+  '.svg',
+];
 
 /**
  * Pagefind's files: fetched and decompressed by pagefind.js, never shown by the browser, so any

@@ -7,6 +7,9 @@
  * checked in builds.spec.ts, on the /ctai/ build made there.
  */
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HEADERS_SOURCE, RECIPE_FILES, renderRecipes } from '../../scripts/hosting-recipes.ts';
 import { DIST, embedPages } from './lib/site.ts';
 import {
   checkFiles,
@@ -18,15 +21,21 @@ import {
   startCaddy,
   startNginx,
   type RunningServer,
+  RECIPES,
   type ServerName,
 } from './lib/hosting.ts';
 
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.describe.configure({ timeout: 120_000 });
 
 const PORT = Number(process.env.PORT ?? 4321);
 
 const setups: { name: string; server: ServerName; port: number; start: (bin: string) => Promise<RunningServer> }[] = [
-  { name: 'nginx (docs/hosting/nginx.conf)', server: 'nginx', port: PORT + 4, start: (bin) => startNginx(bin, { port: PORT + 4, dist: DIST, recipe: 'nginx.conf' }) },
+  {
+    name: 'nginx (docs/hosting/nginx.conf)',
+    server: 'nginx',
+    port: PORT + 4,
+    start: (bin) => startNginx(bin, { port: PORT + 4, dist: DIST, recipe: 'nginx.conf' }),
+  },
   {
     name: 'Apache, configuration du site (docs/hosting/apache.conf)',
     server: 'apache2',
@@ -39,8 +48,22 @@ const setups: { name: string; server: ServerName; port: number; start: (bin: str
     port: PORT + 6,
     start: (bin) => startApache(bin, { port: PORT + 6, dist: DIST, mode: 'htaccess' }),
   },
-  { name: 'Caddy (docs/hosting/Caddyfile)', server: 'caddy', port: PORT + 7, start: (bin) => startCaddy(bin, { port: PORT + 7, dist: DIST }) },
+  {
+    name: 'Caddy (docs/hosting/Caddyfile)',
+    server: 'caddy',
+    port: PORT + 7,
+    start: (bin) => startCaddy(bin, { port: PORT + 7, dist: DIST }),
+  },
 ];
+
+test('docs/hosting/ holds the policy of this build (dist/_headers), inline-script hashes included', () => {
+  const fromBuild = renderRecipes(readFileSync(join(DIST, '_headers'), 'utf8'), HEADERS_SOURCE);
+  for (const file of RECIPE_FILES)
+    expect(
+      readFileSync(join(RECIPES, file), 'utf8'),
+      `${file} : dist/_headers diffère de public/_headers (un script en ligne ?) ; voir « Scripts en ligne » dans docs/hebergement.md`,
+    ).toBe(fromBuild[file]);
+});
 
 for (const setup of setups) {
   test.describe(setup.name, () => {

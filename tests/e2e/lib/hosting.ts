@@ -10,7 +10,17 @@
  */
 import { expect, type Browser } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, extname, join, resolve } from 'node:path';
 import { headerNames, headersFor, parseHeaders } from '../../../scripts/lib/headers.ts';
 import { MEDIA_TYPES, OPAQUE_EXTENSIONS, essence } from '../../../scripts/lib/media-types.ts';
@@ -208,7 +218,10 @@ export async function startApache(bin: string, opts: { port: number; dist: strin
   writeFileSync(join(dir, 'httpd.conf'), [...head, ...body, ''].join('\n'));
   const server = await start(bin, ['-X', '-f', join(dir, 'httpd.conf')], `http://127.0.0.1:${opts.port}`);
   const log = server.log;
-  return { ...server, log: () => log() + (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '') };
+  return {
+    ...server,
+    log: () => log() + (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''),
+  };
 }
 
 /** Caddy with the recipe's site address turned into http://127.0.0.1:<port>, admin API off. */
@@ -242,7 +255,8 @@ export function typeProblem(ext: string, served: string | undefined): string | n
   if (!expected) return `extension ${ext} sans type attendu (scripts/lib/media-types.ts)`;
   if (OPAQUE_EXTENSIONS.has(ext)) return null;
   if (!served) return `aucun Content-Type (attendu ${expected})`;
-  if (![essence(expected), ...(SAME_TYPE[essence(expected)] ?? [])].includes(essence(served))) return `${served} au lieu de ${expected}`;
+  if (![essence(expected), ...(SAME_TYPE[essence(expected)] ?? [])].includes(essence(served)))
+    return `${served} au lieu de ${expected}`;
   if (CHARSET_REQUIRED.has(ext) && !/charset=utf-8/i.test(served)) return `${served} sans charset=utf-8`;
   return null;
 }
@@ -305,7 +319,8 @@ export async function checkFiles(origin: string, dist: string, base = '/'): Prom
     const expected = headersFor(rules, probe.status === 404 ? '/404.html' : probe.sitePath);
     for (const name of names) {
       const served = res.headers.get(name) ?? undefined;
-      if (served !== expected.get(name)) problems.push(`${where} : ${name} = ${served ?? '(absent)'} au lieu de ${expected.get(name) ?? '(absent)'}`);
+      if (served !== expected.get(name))
+        problems.push(`${where} : ${name} = ${served ?? '(absent)'} au lieu de ${expected.get(name) ?? '(absent)'}`);
     }
     if (OPAQUE_EXTENSIONS.has(probe.ext) && res.status === 200) {
       // Pagefind decompresses its files itself: they must arrive as stored (gzip), not re-encoded
@@ -327,7 +342,10 @@ export async function framingHeaders(origin: string, path: string) {
   const res = await fetch(origin + path);
   await res.body?.cancel();
   const csp = res.headers.get('content-security-policy') ?? '';
-  return { frameAncestors: /frame-ancestors ([^;]*)/.exec(csp)?.[1]?.trim(), coop: res.headers.get('cross-origin-opener-policy') };
+  return {
+    frameAncestors: /frame-ancestors ([^;]*)/.exec(csp)?.[1]?.trim(),
+    coop: res.headers.get('cross-origin-opener-policy'),
+  };
 }
 
 /**
@@ -344,7 +362,8 @@ export async function checkInBrowser(browser: Browser, origin: string, base = '/
     );
   });
   page.on('console', (msg) => {
-    if (msg.text().startsWith('CSP-VIOLATION') || /Content Security Policy/i.test(msg.text())) problems.push(`${page.url()} : ${msg.text()}`);
+    if (msg.text().startsWith('CSP-VIOLATION') || /Content Security Policy/i.test(msg.text()))
+      problems.push(`${page.url()} : ${msg.text()}`);
   });
   page.on('request', (req) => {
     if (!/^(data|blob):/.test(req.url()) && new URL(req.url()).origin !== origin) problems.push(`requête vers ${req.url()}`);
