@@ -7,12 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HEADERS_SOURCE, RECIPES_DIR, RECIPE_FILES, renderRecipes } from '../../scripts/hosting-recipes.ts';
+import { HEADERS_SOURCE, RECIPES_DIR, RECIPE_FILES, renderRecipes, type RecipeFile } from '../../scripts/hosting-recipes.ts';
 import { withScriptHashes } from '../../scripts/csp-hashes.ts';
 import { headerScopes, headersFor, parseHeaders } from '../../scripts/lib/headers.ts';
 
 const headers = readFileSync(HEADERS_SOURCE, 'utf8');
-const committed = Object.fromEntries(RECIPE_FILES.map((f) => [f, readFileSync(join(RECIPES_DIR, f), 'utf8')]));
+const committed = Object.fromEntries(RECIPE_FILES.map((f) => [f, readFileSync(join(RECIPES_DIR, f), 'utf8')])) as Record<
+  RecipeFile,
+  string
+>;
 const rendered = renderRecipes(headers, HEADERS_SOURCE);
 
 describe('docs/hosting/ follows public/_headers', () => {

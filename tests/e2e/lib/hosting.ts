@@ -56,8 +56,7 @@ export function localise(recipe: string, rules: LineRule[]): string {
     const marked = /^\s*# À CHANGER/.test(lines[i - 1] ?? '');
     const rule = rules.find(([re]) => re.test(line.trim()));
     if (marked && !rule) throw new Error(`ligne « À CHANGER » que le test ne sait pas adapter : ${line.trim()}`);
-    if (!rule) return out.push(line);
-    const replaced = rule[1](line.trim(), /^\s*/.exec(line)![0]);
+    const replaced = rule ? rule[1](line.trim(), /^\s*/.exec(line)![0]) : line;
     if (replaced !== null) out.push(replaced);
   });
   return out.join('\n');
