@@ -208,6 +208,7 @@ test.describe('the site under a sub-path (/ctai/)', () => {
 
   test('nginx serves it under /ctai/ with the documented alias recipe, headers and types included', async ({ browser }) => {
     const bin = findServer('nginx');
+    if (!bin) console.warn(`Recette non vérifiée : ${missingMessage('nginx')}`);
     test.skip(!bin, missingMessage('nginx'));
     const server = await startNginx(bin!, { port: PORT + 8, dist, recipe: 'nginx-subpath.conf' });
     try {

@@ -7,8 +7,11 @@
  * checked in builds.spec.ts, on the /ctai/ build made there.
  */
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { applyMetaPolicies } from '../../scripts/csp-meta.ts';
+import { parseHeaders } from '../../scripts/lib/headers.ts';
 import { HEADERS_SOURCE, RECIPE_FILES, renderRecipes } from '../../scripts/hosting-recipes.ts';
 import { DIST, embedPages } from './lib/site.ts';
 import {
@@ -70,7 +73,9 @@ for (const setup of setups) {
     const bin = findServer(setup.server);
     let server: RunningServer | undefined;
     test.beforeAll(async () => {
-      if (bin) server = await setup.start(bin);
+      // Said in the run's output too: a skipped server must not pass unnoticed.
+      if (!bin) console.warn(`Recette non vérifiée : ${missingMessage(setup.server)}`);
+      else server = await setup.start(bin);
     });
     test.afterAll(async () => server?.stop());
     test.beforeEach(() => test.skip(!bin, missingMessage(setup.server)));
@@ -88,3 +93,38 @@ for (const setup of setups) {
     });
   });
 }
+
+test.describe('a host that sends no headers (GitHub Pages), with scripts/csp-meta.ts', () => {
+  const copy = '.tmp/hosting/no-headers';
+  const port = PORT + 9;
+  const origin = `http://127.0.0.1:${port}`;
+  let stop = () => {};
+  test.beforeAll(async () => {
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(DIST, copy, { recursive: true });
+    // The policy comes from the build's _headers; the host then serves the pages without it.
+    applyMetaPolicies(copy, parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8')));
+    rmSync(join(copy, '_headers'));
+    const child = spawn(resolve('node_modules/.bin/node'), ['scripts/serve.ts', copy, String(port)], { stdio: 'pipe' });
+    stop = () => child.kill();
+    await new Promise<void>((ready, fail) => {
+      child.stderr!.on('data', (d: Buffer) => d.toString().includes('Site servi') && ready());
+      child.on('exit', (code) => fail(new Error(`serve.ts terminé (${code})`)));
+    });
+  });
+  test.afterAll(() => stop());
+
+  test('the <meta> policy works the site and still blocks an injected inline script', async ({ browser, page }) => {
+    const res = await fetch(origin + '/');
+    expect(res.headers.get('content-security-policy'), 'l’hôte n’envoie pas d’en-tête').toBeNull();
+    expect(await res.text()).toContain('http-equiv="Content-Security-Policy"');
+    expect(await checkInBrowser(browser, origin)).toEqual([]);
+    await page.goto(origin + '/');
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.head.append(s);
+    });
+    expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
+  });
+});
