@@ -112,7 +112,10 @@ test.describe('a host that sends no headers (GitHub Pages), with scripts/csp-met
       child.on('exit', (code) => fail(new Error(`serve.ts terminé (${code})`)));
     });
   });
-  test.afterAll(() => stop());
+  test.afterAll(() => {
+    stop();
+    rmSync(copy, { recursive: true, force: true });
+  });
 
   test('the <meta> policy works the site and still blocks an injected inline script', async ({ browser, page }) => {
     const res = await fetch(origin + '/');
