@@ -6,62 +6,16 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeaders } from './lib/headers.ts';
+import { MEDIA_TYPES } from './lib/media-types.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
 const host = process.argv[4] ?? '127.0.0.1';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pbf': 'application/x-protobuf',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-};
-
-interface Rule {
-  pattern: RegExp;
-  /** A null value drops the header set by an earlier rule (Cloudflare's `! Name`). */
-  headers: [string, string | null][];
-}
-
-/**
- * Parses `_headers`: a path pattern line (with * wildcards), then indented `Name: value` lines,
- * or `! Name` to detach a header inherited from a broader rule.
- */
-function parseHeaders(file: string): Rule[] {
-  if (!existsSync(file)) return [];
-  const rules: Rule[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const re = line
-        .trim()
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${re}$`), headers: [] });
-    } else if (line.trim().startsWith('!')) {
-      rules.at(-1)?.headers.push([line.trim().slice(1).trim(), null]);
-    } else {
-      const i = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
-    }
-  }
-  return rules;
-}
-const rules = parseHeaders(join(root, '_headers'));
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://${host}`);
@@ -88,14 +42,8 @@ createServer((req, res) => {
     status = 404;
     file = join(root, '404.html');
   }
-  for (const rule of rules) {
-    if (!rule.pattern.test(sitePath)) continue;
-    for (const [k, v] of rule.headers) {
-      if (v === null) res.removeHeader(k);
-      else res.setHeader(k, v);
-    }
-  }
-  res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+  for (const [name, value] of headersFor(rules, sitePath)) res.setHeader(name, value);
+  res.setHeader('content-type', MEDIA_TYPES[extname(file)] ?? 'application/octet-stream');
   if (!existsSync(file)) {
     res.writeHead(404).end('Not found');
     return;

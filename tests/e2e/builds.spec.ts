@@ -3,8 +3,9 @@
  * - hostile content (tests/fixtures/hostile-content) comes out inert: escaped, no injected element,
  *   no dialog even with CSP bypassed;
  * - content pointing to an unknown territory or domain fails the build with file and field;
- * - the site works under a sub-path (BASE_PATH=/ctai/).
- * Ports: PORT + 2 (hostile) and PORT + 3 (sub-path).
+ * - the site works under a sub-path (BASE_PATH=/ctai/), also served by nginx with the documented
+ *   `alias` recipe (docs/hosting/nginx-subpath.conf; the root recipes run in hosting.spec.ts).
+ * Ports: PORT + 2 (hostile), PORT + 3 (sub-path) and PORT + 8 (sub-path on nginx).
  */
 import { csvCells, wouldRun } from './lib/csv-cells.ts';
 import { test, expect } from '@playwright/test';
@@ -12,6 +13,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { allPages, brokenLinks, htmlFiles, sitemapPages } from './lib/site.ts';
+import { checkFiles, checkInBrowser, findServer, missingMessage, startNginx } from './lib/hosting.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
@@ -201,6 +203,19 @@ test.describe('the site under a sub-path (/ctai/)', () => {
       expect(failures).toEqual([]);
     } finally {
       server.kill();
+    }
+  });
+
+  test('nginx serves it under /ctai/ with the documented alias recipe, headers and types included', async ({ browser }) => {
+    const bin = findServer('nginx');
+    if (!bin) console.warn(`Recette non vérifiée : ${missingMessage('nginx')}`);
+    test.skip(!bin, missingMessage('nginx'));
+    const server = await startNginx(bin!, { port: PORT + 8, dist, recipe: 'nginx-subpath.conf' });
+    try {
+      expect(await checkFiles(server.origin, dist, base), server.log()).toEqual([]);
+      expect(await checkInBrowser(browser, server.origin, base), server.log()).toEqual([]);
+    } finally {
+      await server.stop();
     }
   });
 });
