@@ -10,8 +10,9 @@
  *   places.geojson, rivers.geojson, glyphs/ basemap extras when the data directory has them
  *   credits.json                            sources and licences to show on the site
  * Checks: every territory has a polygon, and the polygon contains its main city's point.
- * `--if-missing` does nothing when the output already exists (used by `npm run build`).
+ * `--if-missing` does nothing when the output exists and was built for the same territories (used by `npm run build`).
  */
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -202,12 +203,39 @@ function sizeReport(dir: string): string[] {
     });
 }
 
+/**
+ * What the territory geometry depends on, so `--if-missing` rebuilds when a territory is added or
+ * its area changes (a stale public/geo would break the map for the new entry).
+ */
+function geometryKey(territories: TerritoryLite[]): string {
+  const parts = territories
+    .map((t) =>
+      [
+        t.id,
+        t.signatoryKind,
+        t.epci?.siren,
+        t.epci?.role,
+        t.city?.insee,
+        t.region.code,
+        ...t.departements.map((d) => d.code),
+      ].join(':'),
+    )
+    .sort();
+  return createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 16);
+}
+
+function isUpToDate(key: string): boolean {
+  const credits = join(OUT, 'credits.json');
+  if (!existsSync(join(OUT, 'territories.geojson')) || !existsSync(credits)) return false;
+  return readJson<{ territoriesKey?: string }>(credits).territoriesKey === key;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'if-missing': { type: 'boolean', default: false } } });
-  if (values['if-missing'] && existsSync(join(OUT, 'territories.geojson')) && existsSync(join(OUT, 'credits.json'))) return;
-
   const territoriesDir = join(CONTENT_DIR, 'territories');
   const territories = listFiles(territoriesDir, '.json').map((f) => readJson<TerritoryLite>(join(territoriesDir, f)));
+  const key = geometryKey(territories);
+  if (values['if-missing'] && isUpToDate(key)) return;
   if (territories.length === 0) throw new Error(`aucun territoire dans ${territoriesDir} : lancez d’abord npm run data`);
 
   const base = existsSync(DATA_DIR) ? loadLocal(DATA_DIR) : await loadEtalab();
@@ -231,6 +259,7 @@ async function main(): Promise<void> {
     sources: base.credits,
     inputs: base.inputs,
     hasPlaces: !!base.places,
+    territoriesKey: key,
   });
   rmSync(OUT, { recursive: true, force: true });
   renameSync(tmpOut, OUT);

@@ -36,9 +36,9 @@ afterAll(() => {
 });
 
 /** Runs build-geo asynchronously (the fixture server lives in this process). */
-function buildGeo(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+function buildGeo(env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(NODE, ['scripts/build-geo.ts'], { env: { ...process.env, ...env } });
+    const child = spawn(NODE, ['scripts/build-geo.ts', ...args], { env: { ...process.env, ...env } });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('close', (code) => done({ code, stderr }));
@@ -112,6 +112,26 @@ describe('geometry from the Etalab fallback', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/lyon : aucun polygone pour l’EPCI \d{9}/);
     expect(existsSync(join(out, 'territories.geojson'))).toBe(false);
+  });
+
+  it('--if-missing keeps an up-to-date output but rebuilds when a territory is added', async () => {
+    const content = join(tmp, 'content-grows');
+    cpSync('tests/fixtures/geo-content', content, { recursive: true });
+    rmSync(join(content, 'territories/departement-isere-fixture.json'));
+    const out = join(tmp, 'grows');
+    const env = { GEO_DATA_DIR: '/nonexistent', GEO_FALLBACK_URL: url, GEO_OUT_DIR: out, CTAI_CONTENT_DIR: content };
+    expect((await buildGeo(env)).code).toBe(0);
+    const downloads = requested.length;
+    expect((await buildGeo(env, ['--if-missing'])).code).toBe(0);
+    expect(requested.length, 'nothing rebuilt').toBe(downloads);
+
+    cpSync(
+      'tests/fixtures/geo-content/territories/departement-isere-fixture.json',
+      join(content, 'territories/departement-isere-fixture.json'),
+    );
+    expect((await buildGeo(env, ['--if-missing'])).code).toBe(0);
+    expect(requested.length, 'rebuilt').toBeGreaterThan(downloads);
+    expect(readGeo(out, 'territories.geojson').features.map((f) => f.properties!['id'])).toContain('departement-isere-fixture');
   });
 
   it('fails clearly when the server answers 404', async () => {
