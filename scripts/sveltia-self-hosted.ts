@@ -1,0 +1,44 @@
+/**
+ * Vite plugin: keeps the editing interface (Sveltia CMS from npm) free of requests to other origins.
+ *
+ * The npm bundle registers its three fonts from its own files (document.fonts), but its stylesheet
+ * still declares the same three `@font-face` rules on a CDN: the CSP blocks them, yet the browser
+ * tries them and our foreign-request checks see it. This removes exactly those rules. When a new
+ * CMS release changes that stylesheet (fewer or more rules, another host), the build stops with a
+ * message rather than silently letting a CDN request through: check the new bundle, then update
+ * EXPECTED_CDN_FONT_FACES.
+ */
+import type { Plugin } from 'vite';
+
+const MODULE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/;
+/** One CDN `@font-face` rule of the bundle's stylesheet (single block, no nested braces). */
+const CDN_FONT_FACE = /@font-face \{[^{}]*?url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^{}]*\}/g;
+export const EXPECTED_CDN_FONT_FACES = 3;
+
+export class SveltiaBundleChanged extends Error {}
+
+/** The bundle's source without its CDN font rules; throws if the bundle is not the one we checked. */
+export function stripCdnFontFaces(code: string): string {
+  const found = code.match(CDN_FONT_FACE) ?? [];
+  if (found.length !== EXPECTED_CDN_FONT_FACES) {
+    throw new SveltiaBundleChanged(
+      `@sveltia/cms : ${found.length} règle(s) @font-face vers le CDN trouvée(s) au lieu de ${EXPECTED_CDN_FONT_FACES}. ` +
+        'Le paquet a changé : vérifiez qu’aucune police ne vient d’un autre site, puis mettez à jour scripts/sveltia-self-hosted.ts.',
+    );
+  }
+  const out = code.replace(CDN_FONT_FACE, '');
+  const left = /url\(https?:\/\/[^)]*\.(woff2?|ttf|otf)\)/.exec(out);
+  if (left) throw new SveltiaBundleChanged(`@sveltia/cms : police encore chargée depuis un autre site (${left[0]}).`);
+  return out;
+}
+
+export function sveltiaSelfHosted(): Plugin {
+  return {
+    name: 'ctai:sveltia-self-hosted',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!MODULE.test(id.split('?')[0]!)) return null;
+      return { code: stripCdnFontFaces(code), map: null };
+    },
+  };
+}
