@@ -7,10 +7,27 @@
  * CMS release changes that stylesheet (fewer or more rules, another host), the build stops with a
  * message rather than silently letting a CDN request through: check the new bundle, then update
  * EXPECTED_CDN_FONT_FACES.
+ *
+ * It also rewords one French message: when our schema check refuses a save, the CMS shows its
+ * generic « réessayez plus tard » dialog; the editor must instead look at the field marked in red.
  */
 import type { Plugin } from 'vite';
 
 const MODULE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/;
+const FRENCH = /[\\/]@sveltia[\\/]cms[\\/]locales[\\/]fr\.json$/;
+const SAVE_ERROR =
+  '"description":"Une erreur s’est produite lors de l’enregistrement de l’entrée. Veuillez réessayer plus tard."';
+export const SAVE_REFUSED =
+  'L’entrée n’a pas été enregistrée. Si un champ est signalé en rouge, corrigez-le comme indiqué puis enregistrez de nouveau ; sinon, réessayez.';
+
+/** The French strings with our save-refused message. */
+export function rewordSaveError(json: string): string {
+  if (!json.includes(SAVE_ERROR))
+    throw new SveltiaBundleChanged(
+      '@sveltia/cms : le message français d’erreur d’enregistrement a changé ; mettez à jour scripts/sveltia-self-hosted.ts.',
+    );
+  return json.replace(SAVE_ERROR, `"description":${JSON.stringify(SAVE_REFUSED)}`);
+}
 /** One CDN `@font-face` rule of the bundle's stylesheet (single block, no nested braces). */
 const CDN_FONT_FACE = /@font-face \{[^{}]*?url\(https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^{}]*\}/g;
 export const EXPECTED_CDN_FONT_FACES = 3;
@@ -37,8 +54,10 @@ export function sveltiaSelfHosted(): Plugin {
     name: 'ctai:sveltia-self-hosted',
     enforce: 'pre',
     transform(code, id) {
-      if (!MODULE.test(id.split('?')[0]!)) return null;
-      return { code: stripCdnFontFaces(code), map: null };
+      const file = id.split('?')[0]!;
+      if (MODULE.test(file)) return { code: stripCdnFontFaces(code), map: null };
+      if (FRENCH.test(file)) return { code: rewordSaveError(code), map: null };
+      return null;
     },
   };
 }
