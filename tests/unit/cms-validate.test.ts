@@ -100,7 +100,6 @@ describe('the CMS bundle loads nothing from another origin', () => {
     const reworded = rewordSaveError(fr);
     expect(JSON.parse(reworded)).toBeTruthy();
     expect(reworded).toContain(SAVE_REFUSED);
-    expect(reworded).not.toContain('Veuillez réessayer plus tard."');
     expect(() => rewordSaveError('{}')).toThrow(SveltiaBundleChanged);
   });
 });
