@@ -114,7 +114,6 @@ describe('spreadsheet import (npm run data -- --csv)', () => {
   });
 
   it.each([
-    ['latin1.csv', /pas encodé en UTF-8/],
     ['empty.csv', /le fichier est vide/],
     ['missing-column.csv', /colonnes obligatoires absentes : source_titre/],
     ['absent.csv', /fichier introuvable/],
