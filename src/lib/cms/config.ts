@@ -14,16 +14,16 @@ import { territorySchema } from '../../schemas/territory.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './fields.ts';
 
 export interface BackendEnv {
-  CMS_BACKEND?: string;
-  CMS_REPO?: string;
-  CMS_BRANCH?: string;
+  CMS_BACKEND?: string | undefined;
+  CMS_REPO?: string | undefined;
+  CMS_BRANCH?: string | undefined;
   /** API root of a self-hosted GitLab, Gitea or Forgejo (e.g. https://forge.example.org/api/v1). */
-  CMS_API_ROOT?: string;
+  CMS_API_ROOT?: string | undefined;
   /** Origin of the sign-in server for OAuth (GitLab/Gitea self-hosted, or a GitHub OAuth relay). */
-  CMS_BASE_URL?: string;
+  CMS_BASE_URL?: string | undefined;
   /** OAuth application id: GitLab and Gitea/Forgejo then sign in with PKCE, without a relay. */
-  CMS_APP_ID?: string;
-  SITE_URL?: string;
+  CMS_APP_ID?: string | undefined;
+  SITE_URL?: string | undefined;
 }
 
 /** The collections an editor works on, the schema that validates each and where its files are. */
