@@ -8,7 +8,8 @@
  * message rather than silently letting a CDN request through: check the new bundle, then update
  * EXPECTED_CDN_FONT_FACES.
  *
- * It also rewords one French message: when our schema check refuses a save, the CMS shows its
+ * It also lets editors zoom (the app's viewport says `maximum-scale=1`, which WCAG 1.4.4 forbids),
+ * and rewords one French message: when our schema check refuses a save, the CMS shows its
  * generic « réessayez plus tard » dialog; the editor must instead look at the field marked in red.
  */
 import type { Plugin } from 'vite';
@@ -49,13 +50,24 @@ export function stripCdnFontFaces(code: string): string {
   return out;
 }
 
+const NO_ZOOM = '`maximum-scale=1`,';
+
+/** The bundle without the viewport's zoom lock; throws if the lock moved. */
+export function allowZoom(code: string): string {
+  if (code.split(NO_ZOOM).length !== 2)
+    throw new SveltiaBundleChanged(
+      '@sveltia/cms : le réglage de zoom du viewport a changé ; mettez à jour scripts/sveltia-self-hosted.ts.',
+    );
+  return code.replace(NO_ZOOM, '');
+}
+
 export function sveltiaSelfHosted(): Plugin {
   return {
     name: 'ctai:sveltia-self-hosted',
     enforce: 'pre',
     transform(code, id) {
       const file = id.split('?')[0]!;
-      if (MODULE.test(file)) return { code: stripCdnFontFaces(code), map: null };
+      if (MODULE.test(file)) return { code: allowZoom(stripCdnFontFaces(code)), map: null };
       if (FRENCH.test(file)) return { code: rewordSaveError(code), map: null };
       return null;
     },

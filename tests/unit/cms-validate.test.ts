@@ -11,6 +11,7 @@ import {
   EXPECTED_CDN_FONT_FACES,
   rewordSaveError,
   SAVE_REFUSED,
+  allowZoom,
   stripCdnFontFaces,
   SveltiaBundleChanged,
 } from '../../scripts/sveltia-self-hosted.ts';
@@ -94,6 +95,10 @@ describe('the CMS bundle loads nothing from another origin', () => {
     );
     expect(() => stripCdnFontFaces(oneMore)).toThrow(SveltiaBundleChanged);
     expect(() => stripCdnFontFaces('export default 1')).toThrow(/0 règle\(s\) @font-face/);
+  });
+  it('lets editors zoom (no maximum-scale in the viewport), and fails if that setting moved', () => {
+    expect(allowZoom(bundle)).not.toContain('maximum-scale');
+    expect(() => allowZoom('export default 1')).toThrow(SveltiaBundleChanged);
   });
   it('rewords the generic save error of the French strings, and fails if it moved', () => {
     const fr = readFileSync('node_modules/@sveltia/cms/locales/fr.json', 'utf8');
