@@ -51,7 +51,7 @@ export const actionSchema = z
     recurring: z
       .boolean()
       .default(false)
-      .meta({ title: 'Action récurrente', description: 'Cochez pour une action annuelle sans années fixes.' }),
+      .meta({ title: 'Action récurrente', description: 'Activez pour une action annuelle sans années fixes.' }),
     /** The years as the sources give them, when they say more than start/end. */
     yearsNote: plainText.default('').meta({
       title: 'Précision sur les années',

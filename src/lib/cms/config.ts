@@ -149,6 +149,8 @@ export function cmsConfig(ctx: FieldContext, env: BackendEnv): Record<string, un
     load_config_file: false,
     backend: backend(env),
     ...(env.SITE_URL ? { site_url: env.SITE_URL, display_url: env.SITE_URL } : {}),
+    // New entries' file names: lower case, no accents, words joined by hyphens (our slugs).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     media_folder: 'public/media',
     public_folder: '/media',
     // Key order and formatting stay those of the files (stableJson): no reindentation on save.
