@@ -27,7 +27,7 @@ export interface SheetTable {
   /** CSV only: the text encoding recognised. */
   encoding?: 'utf-8' | 'windows-1252';
   /** Workbooks only: the sheet read (the first). */
-  sheet?: string;
+  sheet?: string | undefined;
 }
 
 /** A file that cannot be read as a table at all (French message for the editor). */
