@@ -9,6 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
+import { articleSchema } from '../src/schemas/article.ts';
 import { domainSchema, type Domain } from '../src/schemas/domain.ts';
 import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
 import { describeIssues } from '../src/lib/zod-issues.ts';
