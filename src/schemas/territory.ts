@@ -134,6 +134,7 @@ export const territorySchema = z
         cohortYear: programmeYear.nullable().meta({
           title: 'Année de la vague',
           description: 'Année d’engagement donnée par les listes de la DIAIR, à défaut de date exacte.',
+          cms: { integer: true },
         }),
         /** The cohort as written (« 2019 (11 premiers territoires, DIAIR) »). */
         cohort: requiredText.meta({ title: 'Vague telle qu’écrite' }),

@@ -18,6 +18,8 @@ export interface CmsMeta {
   default?: string;
   /** A key figure's value (number, text or breakdown): edited as JSON text, see figureValueField. */
   figureValue?: true;
+  /** A whole number the schema checks by refinement (years): the form offers no decimals. */
+  integer?: true;
 }
 
 /** A Sveltia CMS field definition (the subset this project writes). */
@@ -69,6 +71,11 @@ function objectFields(json: Json, path: string, ctx: FieldContext): CmsField[] {
 
 /** Strips `null` from an `anyOf` (a nullable field): the CMS saves an empty optional value as null. */
 function unwrapNullable(json: Json): { inner: Json; nullable: boolean } {
+  // Zod writes a nullable plain type as `type: [t, 'null']`, and other nullables as `anyOf`.
+  if (Array.isArray(json.type) && json.type.includes('null')) {
+    const rest = json.type.filter((t) => t !== 'null');
+    if (rest.length === 1) return { inner: { ...json, type: rest[0] }, nullable: true };
+  }
   if (json.anyOf && json.anyOf.some((j) => j.type === 'null')) {
     const rest = json.anyOf.filter((j) => j.type !== 'null');
     if (rest.length === 1) {
@@ -120,7 +127,7 @@ function toField(name: string, raw: Json, requiredKey: boolean, path: string, ct
       return { ...base, widget: cms.widget ?? 'string' };
     case 'integer':
     case 'number': {
-      const field: CmsField = { ...base, widget: 'number', value_type: json.type === 'integer' ? 'int' : 'float' };
+      const field: CmsField = { ...base, widget: 'number', value_type: json.type === 'integer' || cms.integer ? 'int' : 'float' };
       const min =
         json.minimum ??
         (json.exclusiveMinimum !== undefined ? json.exclusiveMinimum + (json.type === 'integer' ? 1 : 0) : undefined);
