@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { cspHashes } from './scripts/csp-hashes.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownInert } from './src/lib/markdown-inert.ts';
+import { sveltiaSelfHosted } from './scripts/sveltia-self-hosted.ts';
 
 /**
  * SITE_URL: the public origin (canonical URLs, feeds, embeds, oEmbed). BASE_PATH: serve under a
@@ -22,13 +23,17 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
-  // Embeds (iframe views) and the search page (noindex) stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|recherche)\//.test(new URL(page).pathname) }), cspHashes()],
+  // Embeds (iframe views), the search page (noindex) and the editing interface stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|recherche|admin)\//.test(new URL(page).pathname) }), cspHashes()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'always' },
   // Content Markdown is data: raw HTML shows as text, `javascript:` links are dropped.
   markdown: { processor: satteri({ mdastPlugins: [markdownInert] }) },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // The editing interface's CMS is bundled from npm without its CDN font rules (see the plugin);
+    // not pre-bundled in dev so the plugin sees it there too.
+    plugins: [sveltiaSelfHosted()],
+    optimizeDeps: { exclude: ['@sveltia/cms'] },
   },
 });

@@ -9,10 +9,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
+import { articleSchema } from '../src/schemas/article.ts';
 import { domainSchema, type Domain } from '../src/schemas/domain.ts';
 import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
 import { describeIssues } from '../src/lib/zod-issues.ts';
-import { listFiles, markdownFile, paths, readJson, removeFile, stableJson, writeIfChanged } from './lib/content-store.ts';
+import { CONTENT_DIR, listFiles, markdownFile, paths, readJson, stableJson } from './lib/content-store.ts';
+import { ImportLedger } from './lib/import-ledger.ts';
 import { CsvFileError, parseActionsCsv } from './lib/csv-actions.ts';
 import { validateResearch } from './lib/research-import.ts';
 import { parse as parseYaml } from 'yaml';
@@ -87,7 +89,8 @@ function importReference(dataDir: string): void {
   errors.push(...problems.map((p) => formatProblems([p])));
   if (errors.length) throw new ImportError(`${errors.length} erreur(s) ; rien n'a été écrit :\n${errors.join('\n')}`);
 
-  let changed = 0;
+  // Files an editor changed since the last import are kept, and reported (scripts/lib/import-ledger.ts).
+  const ledger = new ImportLedger(CONTENT_DIR);
   const sync = <T extends { id: string }>(
     dir: string,
     items: T[],
@@ -96,13 +99,8 @@ function importReference(dataDir: string): void {
     isOurs: (path: string) => boolean,
   ) => {
     const keep = new Set(items.map((i) => `${i.id}${ext}`));
-    for (const item of items) if (writeIfChanged(join(dir, `${item.id}${ext}`), render(item))) changed++;
-    for (const f of listFiles(dir, ext)) {
-      if (!keep.has(f) && isOurs(join(dir, f))) {
-        removeFile(join(dir, f));
-        changed++;
-      }
-    }
+    for (const item of items) ledger.write(join(dir, `${item.id}${ext}`), render(item));
+    for (const f of listFiles(dir, ext)) if (!keep.has(f) && isOurs(join(dir, f))) ledger.remove(join(dir, f));
   };
   const fromResearchJson = (p: string) => readJson<{ origin?: string }>(p).origin !== 'tableur';
   sync(paths.territories(), territories, '.json', stableJson, () => true);
@@ -112,15 +110,31 @@ function importReference(dataDir: string): void {
     paths.articles(),
     articles,
     '.md',
-    (a) => markdownFile(a.frontmatter, a.body),
+    // Through the schema: every field, in the order the editing interface writes them.
+    (a) => markdownFile(articleSchema.parse(a.frontmatter), a.body),
     (p) => {
       const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(p, 'utf8'))?.[1] ?? '';
       return (parseYaml(fm) as { origin?: string } | null)?.origin === 'recherche';
     },
   );
+  ledger.save();
   log(
-    `Import de la recherche : ${territories.length} territoires, ${actions.length} actions, ${figures.length} chiffres, ${articles.length} articles ; ${changed} fichier(s) modifié(s).`,
+    `Import de la recherche : ${territories.length} territoires, ${actions.length} actions, ${figures.length} chiffres, ${articles.length} articles ; ${ledger.changed} fichier(s) modifié(s).`,
   );
+  logLedger(ledger);
+}
+
+/** What the import left alone because an editor changed it, with both values of each conflict. */
+function logLedger(ledger: ImportLedger): void {
+  if (ledger.kept.length)
+    log(`${ledger.kept.length} fichier(s) modifié(s) par la rédaction gardé(s) tel(s) quel(s) : ${ledger.kept.join(', ')}.`);
+  if (ledger.conflicts.length) {
+    log(`${ledger.conflicts.length} conflit(s) : la version de la rédaction est gardée, celle de l’import n’est pas écrite.`);
+    for (const line of ledger.report()) log(line);
+    log(
+      'Pour reprendre la version de l’import, reportez-la dans le fichier (ou dans /admin/), ou supprimez le fichier puis sa ligne dans content/.import-state.json et relancez.',
+    );
+  }
 }
 
 function importCsv(csvPath: string, validOnly: boolean): void {
@@ -136,7 +150,7 @@ function importCsv(csvPath: string, validOnly: boolean): void {
   const name = relative(process.cwd(), csvPath) || csvPath;
   let result;
   try {
-    result = parseActionsCsv(new Uint8Array(readFileSync(csvPath)), { domains, territoryIds, existing });
+    result = parseActionsCsv(new Uint8Array(readFileSync(csvPath)), { domains, territoryIds, existing }, csvPath);
   } catch (e) {
     if (e instanceof CsvFileError) throw new ImportError(`${name} : ${e.message}`);
     throw e;
@@ -148,12 +162,13 @@ function importCsv(csvPath: string, validOnly: boolean): void {
       `${badLines} ligne(s) refusée(s) sur ${result.rows} ; rien n'a été écrit. Corrigez-les, ou relancez avec --valid-only pour n'importer que les ${result.actions.length} ligne(s) valides.`,
     );
   }
-  let changed = 0;
-  for (const action of result.actions)
-    if (writeIfChanged(join(paths.actions(), `${action.id}.json`), stableJson(action))) changed++;
+  const ledger = new ImportLedger(CONTENT_DIR);
+  for (const action of result.actions) ledger.write(join(paths.actions(), `${action.id}.json`), stableJson(action));
+  ledger.save();
   log(
-    `${name} : ${result.actions.length} action(s) valide(s) importée(s), ${changed} fichier(s) modifié(s)${badLines ? ` ; ${badLines} ligne(s) ignorée(s)` : ''}.`,
+    `${name} : ${result.actions.length} action(s) valide(s) importée(s), ${ledger.changed} fichier(s) modifié(s)${badLines ? ` ; ${badLines} ligne(s) ignorée(s)` : ''}.`,
   );
+  logLedger(ledger);
   if (badLines) process.exitCode = 1;
 }
 

@@ -37,9 +37,20 @@ export function removeFile(path: string): void {
   rmSync(path, { force: true });
 }
 
-/** Markdown with YAML frontmatter. */
+/**
+ * Markdown with YAML frontmatter, in the YAML style the editing interface (Sveltia CMS) writes, so
+ * an edit there changes only the lines edited.
+ */
 export function markdownFile(frontmatter: Record<string, unknown>, body: string): string {
-  return `---\n${toYaml(frontmatter, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
+  const yaml = toYaml(frontmatter, {
+    indent: 2,
+    indentSeq: true,
+    lineWidth: 0,
+    defaultKeyType: 'PLAIN',
+    defaultStringType: 'PLAIN',
+    singleQuote: true,
+  });
+  return `---\n${yaml}---\n\n${body.trim()}\n`;
 }
 
 export const paths = {

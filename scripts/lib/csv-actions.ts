@@ -3,12 +3,12 @@
  * bad row with its line number, the column and the reason, without losing the good rows.
  * The format is documented in docs/tableur-actions.md (template: docs/modele-actions.csv).
  */
-import { parse } from 'csv-parse/sync';
 import { actionSchema, type Action } from '../../src/schemas/action.ts';
 import type { Domain } from '../../src/schemas/domain.ts';
 import { describeIssues } from '../../src/lib/zod-issues.ts';
 import { matchId } from './id-match.ts';
 import { parseCarrierKind, parseConfidence, parseContractLink, parseStatus } from './normalise.ts';
+import { readSpreadsheet, SpreadsheetError } from './spreadsheet.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -93,22 +93,7 @@ export interface CsvResult {
   rows: number;
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new CsvFileError(
-      "le fichier n'est pas encodé en UTF-8. Dans votre tableur, choisissez « Enregistrer sous… › CSV UTF-8 ».",
-    );
-  }
-}
-
 export class CsvFileError extends Error {}
-
-function detectDelimiter(headerLine: string): string {
-  const count = (c: string) => headerLine.split(c).length - 1;
-  return count(';') > count(',') ? ';' : count('\t') > count(',') ? '\t' : ',';
-}
 
 function toYear(value: string, column: string, line: number, errors: RowError[]): number | null {
   const v = value.trim();
@@ -120,18 +105,18 @@ function toYear(value: string, column: string, line: number, errors: RowError[])
   return Number(v);
 }
 
-export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext): CsvResult {
-  const text = decodeUtf8(bytes).replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new CsvFileError('le fichier est vide : la première ligne doit contenir les noms de colonnes.');
-  const delimiter = detectDelimiter(text.split(/\r?\n/, 1)[0]!);
-  let records: { record: string[]; info: { lines: number } }[];
+/** Reads a spreadsheet (CSV, .xlsx, .ods: see spreadsheet.ts) of actions; `filename` tells its format. */
+export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext, filename = 'tableur.csv'): CsvResult {
+  let table;
   try {
-    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as never;
+    table = readSpreadsheet(bytes, filename);
   } catch (e) {
-    const err = e as { lines?: number; message: string };
-    throw new CsvFileError(`CSV illisible${err.lines ? ` à la ligne ${err.lines}` : ''} : ${err.message}`);
+    if (e instanceof SpreadsheetError) throw new CsvFileError(e.message);
+    throw e;
   }
-  const [header, ...rows] = records;
+  const delimiter = table.delimiter ?? ',';
+  const header = { record: table.header };
+  const rows = table.rows.map((r) => ({ record: r.cells, info: { lines: r.row } }));
   const columns = header!.record.map((c) => c.trim().toLowerCase());
   const repeated = columns.filter((c, i) => c && columns.indexOf(c) !== i);
   if (repeated.length) throw new CsvFileError(`colonne(s) en double à la ligne 1 : ${[...new Set(repeated)].join(', ')}`);

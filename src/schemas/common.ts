@@ -62,23 +62,36 @@ export const isoPartialDate = z.preprocess(
 /** A source as the research recorded it: where a fact was read. */
 export const source = z.object({
   /** Short stable key of the source within the research files (may repeat across entries). */
-  id: z.string().optional(),
+  id: z
+    .string()
+    .optional()
+    .meta({ title: 'Clé de la source', description: 'Repère interne de la recherche ; laissez vide pour une nouvelle source.' }),
   /** Link to the page or document. */
-  url: httpUrl,
+  url: httpUrl.meta({ title: 'Adresse (URL)', description: 'L’adresse complète de la page ou du document, en https://.' }),
   /** Title of the page or document, as published. */
-  title: requiredText,
+  title: requiredText.meta({ title: 'Titre de la source', description: 'Le titre de la page ou du document, tel que publié.' }),
   /** Who published it (DIAIR, préfecture, press title…). */
-  publisher: plainText.default(''),
+  publisher: plainText
+    .default('')
+    .meta({ title: 'Éditeur', description: 'Qui l’a publié (DIAIR, préfecture, titre de presse…).' }),
   /** Publication date as known (partial ISO), empty when unknown. */
-  date: isoPartialDate.default(''),
+  date: isoPartialDate
+    .default('')
+    .meta({ title: 'Date de publication', description: 'AAAA, AAAA-MM ou AAAA-MM-JJ ; vide si inconnue.' }),
 });
 export type Source = z.infer<typeof source>;
 
-export const sources = z.array(source).min(1, 'au moins une source est obligatoire');
+export const sources = z
+  .array(source)
+  .min(1, 'au moins une source est obligatoire')
+  .meta({ title: 'Sources', description: 'Au moins une source publique où le fait a été lu.' });
 
 /** Ordered confidence levels; the original wording is kept beside it in `confidenceNote`. */
 export const CONFIDENCE_LEVELS = ['haute', 'moyenne-haute', 'moyenne', 'faible'] as const;
-export const confidence = z.enum(CONFIDENCE_LEVELS);
+export const confidence = z.enum(CONFIDENCE_LEVELS).meta({
+  title: 'Confiance',
+  description: 'Le degré de confiance dans les sources ; la formulation d’origine va dans la précision.',
+});
 export type Confidence = z.infer<typeof confidence>;
 
 export const DATE_PRECISIONS = ['jour', 'mois', 'année', 'inconnue'] as const;
@@ -87,13 +100,19 @@ export const DATE_PRECISIONS = ['jour', 'mois', 'année', 'inconnue'] as const;
 export const partialDate = z
   .object({
     /** ISO value truncated to the known precision (`2019`, `2022-12`, `2019-06-12`); empty if unknown. */
-    value: isoPartialDate,
+    value: isoPartialDate.meta({
+      title: 'Date',
+      description: 'AAAA, AAAA-MM ou AAAA-MM-JJ selon la précision ; vide si inconnue.',
+    }),
     /** How much of the date is known. */
-    precision: z.enum(DATE_PRECISIONS),
+    precision: z.enum(DATE_PRECISIONS).meta({ title: 'Précision de la date' }),
     /** `annoncée`: date announced before the event; `déduite`: inferred (e.g. from a weekday). */
-    qualifier: z.enum(['confirmée', 'annoncée', 'déduite']).default('confirmée'),
+    qualifier: z.enum(['confirmée', 'annoncée', 'déduite']).default('confirmée').meta({
+      title: 'Nature de la date',
+      description: '« annoncée » : avant l’événement ; « déduite » : reconstituée (par ex. d’un jour de semaine).',
+    }),
     /** The sources' own wording where it carries a nuance. */
-    note: plainText.default(''),
+    note: plainText.default('').meta({ title: 'Précision sur la date' }),
   })
   .superRefine((d, ctx) => {
     const expected = { jour: 10, mois: 7, année: 4, inconnue: 0 }[d.precision];

@@ -47,14 +47,17 @@ export function notFoundPage(dist = DIST, base = BASE): string | null {
   return existsSync(join(dist, '404.html')) ? `${base}page-absente-pour-les-tests/` : null;
 }
 
-/** Pages kept out of search engines (`noindex`, e.g. the search page), other than embeds and 404. */
+/** Pages kept out of search engines (`noindex`, e.g. the search page), other than embeds, 404 and /admin/. */
 export function noindexPages(dist = DIST, base = BASE): string[] {
-  return htmlFiles(dist)
-    .map((f) => f.slice(dist.length).replace(/\\/g, '/').replace(/^\//, ''))
-    .filter((rel) => rel.endsWith('/index.html') && !rel.startsWith('embed/'))
-    .filter((rel) => /<meta name="robots" content="noindex/.test(readFileSync(join(dist, rel), 'utf8')))
-    .map((rel) => base + rel.slice(0, -'index.html'.length))
-    .sort();
+  return (
+    htmlFiles(dist)
+      .map((f) => f.slice(dist.length).replace(/\\/g, '/').replace(/^\//, ''))
+      // The editing interface (/admin/) is no reader's page: it has its own spec (admin.spec.ts).
+      .filter((rel) => rel.endsWith('/index.html') && !rel.startsWith('embed/') && !rel.startsWith('admin/'))
+      .filter((rel) => /<meta name="robots" content="noindex/.test(readFileSync(join(dist, rel), 'utf8')))
+      .map((rel) => base + rel.slice(0, -'index.html'.length))
+      .sort()
+  );
 }
 
 /** Every page a reader can reach: sitemap, noindex pages, embeds, and the 404 page. */
