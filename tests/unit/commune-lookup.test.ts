@@ -5,6 +5,7 @@ import { communeIndex } from '../../src/lib/commune/build-index.ts';
 import { decodeRow, type CommuneRow } from '../../src/lib/commune/lookup-index.ts';
 import { describeCommune, matchCommunes, shardOfInsee, shardsFor } from '../../src/lib/commune/match.ts';
 import { normaliseName } from '../../src/lib/commune/normalise.ts';
+import { inseeOfParam, paramOf } from '../../src/lib/commune/commune-param.ts';
 import type { Territory } from '../../src/schemas/territory.ts';
 
 const readDir = <T>(dir: string) =>
@@ -152,4 +153,27 @@ describe('Ma commune est-elle concernée ?', () => {
     expect(meta.communes).toBeGreaterThan(34_000);
     for (const [k, rows] of all) expect(JSON.stringify({ rows }).length, k).toBeLessThan(200_000);
   });
+});
+
+describe('?commune= in the URL', () => {
+  const row = (name: string, insee: string): CommuneRow => ({
+    name,
+    insee,
+    postcodes: [],
+    population: 1,
+    covered: [],
+    context: [],
+  });
+  it.each([
+    [row('Villeurbanne', '69266'), 'villeurbanne-69266'],
+    [row('Saint-Étienne', '42218'), 'saint-etienne-42218'],
+    [row('Ajaccio', '2A004'), 'ajaccio-2A004'],
+    [row('Saint-Denis', '97411'), 'saint-denis-97411'],
+  ])('%o ↔ %s', (r, param) => {
+    expect(paramOf(r)).toBe(param);
+    expect(inseeOfParam(param)).toBe(r.insee);
+  });
+  it.each(['Villeurbanne', '69100', 'st etienne', '', 'x-1234'])('free text « %s » is not a code', (q) =>
+    expect(inseeOfParam(q)).toBeNull(),
+  );
 });
