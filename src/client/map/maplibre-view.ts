@@ -16,6 +16,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
 import type { MapAction, MapData } from '../../lib/map/map-data.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
+import { loadBasemap } from './basemap-data.ts';
 import { boundsOfSvgBox, type ProjectionParams } from '../../lib/map/svg-extent.ts';
 import { basemapStyle, hatchPattern, markFeatures, maxRadiusFor, overlayLayers, readPalette, TERRITORY_LAYERS } from './style.ts';
 
@@ -66,7 +67,7 @@ function loadStylesheet(url: string): Promise<void> {
 
 export async function createMapView(stage: HTMLElement, o: MapViewOptions): Promise<MapView> {
   const { data, root } = o;
-  await loadStylesheet(maplibreCssUrl);
+  const [, layers] = await Promise.all([loadStylesheet(maplibreCssUrl), loadBasemap(o.geoBase)]);
   const palette = readPalette(root);
   const svg = stage.querySelector<SVGSVGElement>('.france-map-svg');
   const host = document.createElement('div');
@@ -93,7 +94,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
 
   const map = new maplibregl.Map({
     container: host,
-    style: o.styleUrl ?? basemapStyle(o.geoBase, palette),
+    style: o.styleUrl ?? basemapStyle(o.geoBase, palette, layers),
     bounds: bboxOf(startBounds),
     fitBoundsOptions: { padding: fromSvg ? 0 : 16 },
     attributionControl: { compact: true, customAttribution: 'IGN ADMIN EXPRESS, INSEE/DGCL, Natural Earth' },
@@ -145,7 +146,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   });
 
   map.addImage('hatch', hatchPattern(colour ?? palette.accent));
-  map.addSource('territories', { type: 'geojson', data: `${o.geoBase}territories.geojson`, promoteId: 'id' });
+  map.addSource('territories', { type: 'geojson', data: layers.territories, promoteId: 'id' });
   const marks = () => markFeatures(data, tallies, colour, maxRadiusFor(host.clientWidth));
   map.addSource('marks', { type: 'geojson', data: marks(), promoteId: 'id' });
   // An external style brings its own labels (and fonts); ours are drawn only on the offline style.
