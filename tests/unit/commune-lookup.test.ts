@@ -15,20 +15,7 @@ const readDir = <T>(dir: string) =>
 const territories = readDir<Territory>('content/territories');
 const actions = readDir<{ id: string; title: string; territory: string }>('content/actions');
 
-// A département signatory and a commune signatory without any EPCI role, as fixtures beside the
-// real content: the lookup must handle every kind of perimeter.
-const dordogne = {
-  ...territories.find((t) => t.signatoryKind === 'région')!,
-  id: 'fixture-dordogne',
-  name: 'Dordogne (fixture)',
-  signatoryKind: 'département',
-  epci: null,
-  city: null,
-  departements: [{ code: '24', name: 'Dordogne' }],
-  region: { code: '75', name: 'Nouvelle-Aquitaine' },
-} as unknown as Territory;
-
-const built = communeIndex({ territories: [...territories, dordogne], actions } as unknown as Dataset);
+const built = communeIndex({ territories, actions } as unknown as Dataset);
 const { meta } = built;
 const rowsOf = (shards: string[]): CommuneRow[] => shards.flatMap((s) => (built.shards.get(s) ?? []).map(decodeRow));
 
@@ -103,10 +90,13 @@ describe('Ma commune est-elle concernée ?', () => {
 
   it('a région signatory covers its communes; a département signatory covers its own', () => {
     expect(ids(ask('Bourges').first)).toContain('region-centre-val-de-loire');
+    // Dordogne signed as a whole département (research round 2).
+    expect(territories.find((t) => t.id === 'dordogne')?.signatoryKind).toBe('département');
     const perigueux = ask('Périgueux').first!;
-    expect(ids(perigueux)).toEqual(['fixture-dordogne']);
+    expect(ids(perigueux)).toEqual(['dordogne']);
     expect(perigueux.headline).toContain('par son département, Dordogne');
-    expect(ids(ask('Bordeaux').first)).not.toContain('fixture-dordogne');
+    expect(ids(ask('Bergerac').first)).toEqual(['dordogne']);
+    expect(ids(ask('Bordeaux').first)).not.toContain('dordogne');
   });
 
   it('accents, hyphens and articles are forgiven; homonyms are told apart by département', () => {
