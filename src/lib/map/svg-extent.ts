@@ -44,7 +44,10 @@ export function rebuildProjection(params: ProjectionParams): GeoProjection {
  * frame, from its corners and edge midpoints (the conic's parallels curve). Null when the box
  * misses the frame.
  */
-export function boundsOfSvgBox(params: ProjectionParams, box: [number, number, number, number]): [number, number, number, number] | null {
+export function boundsOfSvgBox(
+  params: ProjectionParams,
+  box: [number, number, number, number],
+): [number, number, number, number] | null {
   const [fx0, fy0, fx1, fy1] = params.frame;
   const x0 = Math.max(box[0], fx0);
   const y0 = Math.max(box[1], fy0);
