@@ -81,9 +81,12 @@ test.describe('MapLibre on intent', () => {
   test('no MapLibre byte before a gesture; a click on the SVG opens the panel without it', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
     const maplibre = requests(page, /maplibre/i);
+    const mapData = requests(page, /\/data\/map\.json/);
     await page.goto('/carte/');
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1500);
+    // Before any interaction, not even the map's data is fetched.
+    expect(mapData).toEqual([]);
     await page.locator('.france-map-svg a[data-territory="grenoble"]').click();
     const panel = page.locator('[data-map-panel]');
     await expect(panel.getByRole('heading', { name: 'Grenoble' })).toBeVisible();

@@ -81,10 +81,11 @@ test.describe('with JavaScript', () => {
 
   test('keyboard: Tab into the list, arrows, Enter opens the announced panel', async ({ page }) => {
     await page.goto('/carte/');
+    // Tab from the last territory of the SVG map reaches the list (roving tabindex: one stop);
+    // that first focus also brings the map's data, which turns the list's links into buttons.
+    await page.locator('.france-map-svg a[data-territory]').last().focus();
     const first = page.locator('[data-territory-button]').first();
     await expect(first).toBeVisible();
-    // Tab from the last territory of the SVG map reaches the list (roving tabindex: one stop).
-    await page.locator('.france-map-svg a[data-territory]').last().focus();
     let guard = 0;
     while (!(await first.evaluate((el) => el === document.activeElement)) && guard++ < 60) await page.keyboard.press('Tab');
     await expect(first).toBeFocused();
@@ -116,6 +117,7 @@ test.describe('with JavaScript', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/carte/');
     // MapLibre loads only when the reader asks for it.
+    await page.locator('[data-map-list]').hover();
     await expect(page.locator('[data-territory-button]').first()).toBeAttached();
     await expect(explorer(page)).not.toHaveAttribute('data-map-ready');
     // Meanwhile the static SVG map is what readers get: it passes axe too.

@@ -62,26 +62,41 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   // The server-rendered hint, put back when the panel closes.
   const hint = [...panel.childNodes];
 
-  fetch(root.dataset['src']!, { signal: abort.signal })
-    .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<MapData>;
-    })
-    .then((d) => {
-      if (disposed) return;
-      data = d;
-      state = ownsUrl ? readState(location.search) : EMPTY_STATE;
-      writeForm();
-      enhanceList();
-      render();
-      enhanceSvg();
-      if (config.interactiveMap !== false) waitForIntent();
-    })
-    .catch((e: unknown) => {
-      if (disposed) return;
-      if (status)
-        status.textContent = `Les filtres ne sont pas disponibles (${(e as Error).message}) : la carte et la liste montrent toutes les actions.`;
-    });
+  // The map's data (/data/map.json) waits for the reader too: fetched at once when the URL
+  // carries a view to restore, else on the first pointer or focus inside the explorer. Until
+  // then the server-rendered map and list work as they are (links).
+  let ready: Promise<void> | null = null;
+  function ensureData(): Promise<void> {
+    ready ??= fetch(root.dataset['src']!, { signal: abort.signal })
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<MapData>;
+      })
+      .then((d) => {
+        if (disposed) return;
+        data = d;
+        state = ownsUrl ? readState(location.search) : EMPTY_STATE;
+        writeForm();
+        enhanceList();
+        render();
+      })
+      .catch((e: unknown) => {
+        if (disposed) return;
+        if (status)
+          status.textContent = `Les filtres ne sont pas disponibles (${(e as Error).message}) : la carte et la liste montrent toutes les actions.`;
+        throw e;
+      });
+    return ready;
+  }
+  const whenReady = (fn: () => void) =>
+    void ensureData()
+      .then(() => !disposed && data && fn())
+      .catch(() => undefined);
+  const hasView = ownsUrl && [...new URLSearchParams(location.search).keys()].some((k) => !FOREIGN_PARAMS.includes(k));
+  if (hasView) whenReady(() => undefined);
+  else for (const type of ['pointerover', 'focusin', 'touchstart']) on(root, type, () => whenReady(() => undefined));
+  enhanceSvg();
+  if (config.interactiveMap !== false) waitForIntent();
 
   function readState(search: string): ViewState {
     return decodeState(joinRepeatedParams(search), {
@@ -237,7 +252,13 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       b.dataset['territoryButton'] = id;
       b.setAttribute('aria-controls', panel.id);
       b.tabIndex = i === 0 ? 0 : -1;
+      const hadFocus = document.activeElement === a;
       a.replaceWith(b);
+      // The data arrived while the reader was on this link: keep them there.
+      if (hadFocus) {
+        b.tabIndex = 0;
+        b.focus();
+      }
       restoreLinks.push(() => b.replaceWith(a));
       return b;
     });
@@ -274,7 +295,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       if (!a) return;
       e.preventDefault();
       if (gestures?.justDragged()) return;
-      openPanel(a.dataset['territory']!);
+      whenReady(() => openPanel(a.dataset['territory']!));
     });
   }
 
@@ -295,6 +316,12 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   let loading: Promise<void> | null = null;
   function loadMap(): Promise<void> {
     loading ??= (async () => {
+      try {
+        await ensureData();
+      } catch {
+        return;
+      }
+      if (disposed || !data) return;
       if (!supportsWebGL2()) {
         if (status)
           status.textContent =
@@ -330,34 +357,37 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     return loading;
   }
 
-  on<CustomEvent<string>>(document, SELECT_TERRITORY, (e) => {
-    if (data && data.territories.some((t) => t.id === e.detail)) openPanel(e.detail);
-  });
+  on<CustomEvent<string>>(document, SELECT_TERRITORY, (e) =>
+    whenReady(() => {
+      if (data!.territories.some((t) => t.id === e.detail)) openPanel(e.detail);
+    }),
+  );
 
   on<KeyboardEvent>(panel, 'keydown', (e) => {
     if (e.key === 'Escape' && state.territory) closePanel();
   });
 
   if (form) {
-    on(form, 'change', () => {
+    const apply = () => {
       state = readForm();
       pushUrl();
       render();
-    });
+    };
+    on(form, 'change', () => whenReady(apply));
     on<SubmitEvent>(form, 'submit', (e) => {
       e.preventDefault();
-      state = readForm();
-      pushUrl();
-      render();
+      whenReady(apply);
     });
     const reset = form.querySelector<HTMLAnchorElement>('[data-map-reset]');
     if (reset)
       on<MouseEvent>(reset, 'click', (e) => {
         e.preventDefault();
-        state = { ...EMPTY_STATE, territory: state.territory };
-        writeForm();
-        pushUrl();
-        render();
+        whenReady(() => {
+          state = { ...EMPTY_STATE, territory: state.territory };
+          writeForm();
+          pushUrl();
+          render();
+        });
       });
   }
 
