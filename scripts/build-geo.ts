@@ -265,7 +265,11 @@ function geometryKey(territories: TerritoryLite[]): string {
 
 function isUpToDate(key: string): boolean {
   const credits = join(OUT, 'credits.json');
-  if (!existsSync(join(OUT, 'territories.geojson')) || !existsSync(credits)) return false;
+  if (
+    !['territories.geojson', 'basemap.topojson', 'territories.topojson'].every((f) => existsSync(join(OUT, f))) ||
+    !existsSync(credits)
+  )
+    return false;
   return readJson<{ territoriesKey?: string }>(credits).territoriesKey === key;
 }
 
