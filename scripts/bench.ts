@@ -7,7 +7,10 @@
  * - Per page template (home, map, territory, action, article, embed; « absent » when the build has
  *   none): bytes transferred gzip-compressed by kind, JavaScript loaded and executed before any
  *   interaction, first paint, Lighthouse scores on the mobile preset (median of 3 runs).
- * - Time from navigation to an interactive map (`[data-map-ready]`) and to the first search result.
+ * - The map on intent: MapLibre bytes before any gesture (target 0), time from a first wheel gesture
+ *   to the MapLibre map (`[data-map-ready]`), the bytes that gesture brings (MapLibre, geometry).
+ * - Font bytes, basemap sizes (TopoJSON), commune lookup index size and first-answer time, and
+ *   the time to the first search result.
  * - Budgets, reported pass/fail.
  *
  * Options: --quick (1 Lighthouse run, no 100× build), --no-lighthouse. Env: BENCH_PORT (4362),
@@ -147,6 +150,8 @@ interface PageFigure {
   scriptMs: number;
   firstPaintMs: number | null;
   maplibreFirstByteMs: number | null;
+  /** Compressed MapLibre bytes (JS, CSS, worker) loaded without any interaction. */
+  maplibreGzip: number;
   requests: number;
 }
 
@@ -165,9 +170,10 @@ async function measurePage(browser: Browser, path: string): Promise<PageFigure> 
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const pending: Promise<{ kind: Kind; size: number; raw: number }>[] = [];
+  const pending: Promise<{ kind: Kind; size: number; raw: number; maplibre: boolean }>[] = [];
   page.on('response', (res) => {
     const req = res.request();
+    const maplibre = /maplibre/i.test(res.url());
     pending.push(
       res
         .body()
@@ -175,8 +181,9 @@ async function measurePage(browser: Browser, path: string): Promise<PageFigure> 
           kind: kindOf(req.resourceType(), res.url(), res.headers()['content-type'] ?? ''),
           size: gzipSync(body).length,
           raw: body.length,
+          maplibre,
         }))
-        .catch(() => ({ kind: 'other' as Kind, size: 0, raw: 0 })),
+        .catch(() => ({ kind: 'other' as Kind, size: 0, raw: 0, maplibre })),
     );
   });
   await page.goto(ORIGIN + path, { waitUntil: 'load' });
@@ -196,9 +203,11 @@ async function measurePage(browser: Browser, path: string): Promise<PageFigure> 
   await context.close();
   const gzipBytes: Record<Kind, number> = { html: 0, css: 0, js: 0, data: 0, fonts: 0, images: 0, other: 0 };
   let jsRawBytes = 0;
+  let maplibreGzip = 0;
   for (const it of items) {
     gzipBytes[it.kind] += it.size;
     if (it.kind === 'js') jsRawBytes += it.raw;
+    if (it.maplibre) maplibreGzip += it.size;
   }
   const totalGzip = Object.values(gzipBytes).reduce((s, n) => s + n, 0);
   return {
@@ -210,27 +219,125 @@ async function measurePage(browser: Browser, path: string): Promise<PageFigure> 
     scriptMs: Math.round(scriptSeconds * 1000),
     firstPaintMs: timing.paint === null ? null : Math.round(timing.paint),
     maplibreFirstByteMs: timing.maplibre === null ? null : Math.round(timing.maplibre),
+    maplibreGzip,
     requests: items.length,
   };
 }
 
-/** Navigation → `[data-map-ready]` (set by the map once MapLibre has drawn), scrolling to the map if it loads lazily. */
-async function mapInteractiveMs(browser: Browser, path: string): Promise<number | null> {
-  const page = await browser.newPage();
+interface MapIntentFigure {
+  /** First wheel over the SVG map → MapLibre has drawn (`[data-map-ready]`), 1366 × 900. */
+  gestureToMapMs: number | null;
+  /** What that gesture fetches, compressed: MapLibre (JS, CSS, worker), geometry, everything. */
+  maplibreGzip: number;
+  geometryGzip: number;
+  totalGzip: number;
+}
+
+/** The reader's first gesture: a wheel over the static map, then MapLibre takes over. */
+async function mapOnIntent(browser: Browser, path: string): Promise<MapIntentFigure | null> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  const sizes: Promise<{ url: string; size: number }>[] = [];
+  let armed = false;
+  page.on('response', (res) => {
+    if (armed)
+      sizes.push(
+        res.body().then(
+          (b) => ({ url: res.url(), size: gzipSync(b).length }),
+          () => ({ url: res.url(), size: 0 }),
+        ),
+      );
+  });
   try {
-    await page.goto(ORIGIN + path, { waitUntil: 'domcontentloaded' });
-    await page
-      .locator('[data-map-stage], [data-map-explorer], .maplibregl-map')
-      .first()
-      .scrollIntoViewIfNeeded({ timeout: 5_000 })
-      .catch(() => undefined);
+    await page.goto(ORIGIN + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    const box = await page.locator('.france-map-svg').first().boundingBox();
+    if (!box) return null;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+    armed = true;
+    const t0 = Date.now();
+    await page.mouse.wheel(0, -300);
     await page.waitForSelector('[data-map-ready]', { state: 'attached', timeout: 30_000 });
-    return Math.round(await page.evaluate(() => performance.now()));
-  } catch {
+    const gestureToMapMs = Date.now() - t0;
+    const items = await Promise.all(sizes);
+    const sum = (re: RegExp) => items.filter((it) => re.test(it.url)).reduce((n, it) => n + it.size, 0);
+    return {
+      gestureToMapMs,
+      maplibreGzip: sum(/maplibre/i),
+      geometryGzip: sum(/\/geo\//),
+      totalGzip: items.reduce((n, it) => n + it.size, 0),
+    };
+  } catch (e) {
+    log(`  carte au geste : ${(e as Error).message}`);
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+interface CommuneFigure {
+  /** Typing « Villeurbanne » → the answer in the live region (debounce included). */
+  firstAnswerMs: number;
+  /** Compressed bytes the first answer fetched (index + shard). */
+  fetchedGzip: number;
+  /** On disk, compressed: the whole index, its entry point and its largest shard. */
+  totalGzip: number;
+  entryGzip: number;
+  largestShardGzip: number;
+  shards: number;
+}
+
+async function communeLookup(browser: Browser, dist: string): Promise<CommuneFigure | null> {
+  const dir = join(dist, 'data/communes');
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const gz = (f: string) => gzipSync(readFileSync(join(dir, f))).length;
+  const shardSizes = files.filter((f) => f !== 'index.json').map(gz);
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const fetched: Promise<number>[] = [];
+  page.on('response', (res) => {
+    if (/\/data\/communes\//.test(res.url()))
+      fetched.push(
+        res.body().then(
+          (b) => gzipSync(b).length,
+          () => 0,
+        ),
+      );
+  });
+  try {
+    await page.goto(`${ORIGIN}/carte/`, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    const field = page.getByRole('combobox', { name: 'Ma commune est-elle concernée' });
+    const t0 = Date.now();
+    await field.fill('Villeurbanne');
+    await page
+      .getByRole('option', { name: /^Villeurbanne/ })
+      .first()
+      .waitFor();
+    await field.press('Enter');
+    await page.locator('[data-commune-answer]', { hasText: 'Villeurbanne' }).first().waitFor();
+    const firstAnswerMs = Date.now() - t0;
+    return {
+      firstAnswerMs,
+      fetchedGzip: (await Promise.all(fetched)).reduce((n, x) => n + x, 0),
+      totalGzip: files.map(gz).reduce((n, x) => n + x, 0),
+      entryGzip: gz('index.json'),
+      largestShardGzip: Math.max(...shardSizes),
+      shards: shardSizes.length,
+    };
+  } catch (e) {
+    log(`  commune : ${(e as Error).message}`);
     return null;
   } finally {
     await page.close();
   }
+}
+
+/** Compressed size of the geometry MapLibre reads (written by `npm run geo`). */
+function geometryFiles(dist: string): { name: string; gzip: number }[] {
+  return ['basemap.topojson', 'territories.topojson']
+    .filter((f) => existsSync(join(dist, 'geo', f)))
+    .map((f) => ({ name: f, gzip: gzipSync(readFileSync(join(dist, 'geo', f))).length }));
 }
 
 /** Pagefind through its JS API, as the search page uses it: import, init, search, first result's data. */
@@ -315,8 +422,53 @@ interface Budget {
   pass: boolean | null;
 }
 
-function budgets(pages: Partial<Record<Template, PageFigure>>, lh: Partial<Record<Template, LighthouseFigure | null>>): Budget[] {
+function budgets(
+  pages: Partial<Record<Template, PageFigure>>,
+  lh: Partial<Record<Template, LighthouseFigure | null>>,
+  geometry: { name: string; gzip: number }[],
+): Budget[] {
   const out: Budget[] = [];
+  const weight = (t: Template, label: string, limit: number) => {
+    const p = pages[t];
+    out.push({
+      name: `Page ${label} : octets compressés avant interaction, polices comprises`,
+      limit: `≤ ${limit} kB`,
+      measured: p ? `${kB(p.totalGzip)} kB` : 'absent',
+      pass: p ? p.totalGzip <= limit * 1024 : null,
+    });
+  };
+  weight('carte', '/carte/', 250);
+  weight('accueil', '/', 80);
+  const carte = pages.carte;
+  out.push({
+    name: 'Carte : octets MapLibre avant le premier geste',
+    limit: '0',
+    measured: carte ? `${kB(carte.maplibreGzip)} kB` : 'absent',
+    pass: carte ? carte.maplibreGzip === 0 : null,
+  });
+  const fonts = Math.max(0, ...Object.values(pages).map((p) => p.gzipBytes.fonts));
+  out.push({
+    name: 'Polices d’une première visite (page qui en charge le plus)',
+    limit: '≤ 45 kB',
+    measured: `${kB(fonts)} kB`,
+    pass: fonts <= 45 * 1024,
+  });
+  const basemap = geometry.find((g) => g.name === 'basemap.topojson');
+  out.push({
+    name: 'Fond de carte MapLibre (toutes couches, TopoJSON)',
+    limit: '≤ 80 kB',
+    measured: basemap ? `${kB(basemap.gzip)} kB` : 'absent',
+    pass: basemap ? basemap.gzip <= 80 * 1024 : null,
+  });
+  for (const t of ['accueil', 'carte'] as const) {
+    const l = lh[t];
+    out.push({
+      name: `Lighthouse ${t} : performance (objectif de la carte d’abord)`,
+      limit: '≥ 98',
+      measured: !pages[t] ? 'absent' : l ? String(l.performance) : 'non mesuré',
+      pass: pages[t] && l ? l.performance >= 98 : null,
+    });
+  }
   const embed = pages.embed;
   out.push({
     name: 'Page embed : octets compressés hors polices',
@@ -411,7 +563,7 @@ function markdown(report: Report): string {
     '',
     '## Interactivité',
     '',
-    `- Navigation → carte interactive (\`[data-map-ready]\`) : ${report.mapInteractiveMs === null ? (report.pages.carte ? 'marqueur jamais posé (30 s)' : 'absent') : `${report.mapInteractiveMs} ms`}.`,
+    ...mapLines(report),
     `- Recherche (Pagefind, « logement ») : ${report.search ? `${report.search.firstResultMs} ms de la requête au premier résultat (${report.search.fromNavigationMs} ms depuis la navigation)` : 'non mesurée'}.`,
     '',
     '## Construction du site selon le volume de contenu',
@@ -442,13 +594,27 @@ function markdown(report: Report): string {
   return lines.join('\n');
 }
 
+function mapLines(report: Report): string[] {
+  const i = report.mapIntent;
+  const c = report.commune;
+  const carte = report.pages.carte;
+  return [
+    `- /carte/ sans interaction : ${carte ? `${kB(carte.maplibreGzip)} kB de MapLibre, ${kB(carte.gzipBytes.fonts)} kB de polices, ${kB(carte.totalGzip)} kB en tout` : 'absent'}.`,
+    `- Premier geste (molette sur la carte SVG, 1366 × 900) → carte MapLibre dessinée (\`[data-map-ready]\`) : ${i?.gestureToMapMs != null ? `${i.gestureToMapMs} ms ; ce geste charge ${kB(i.maplibreGzip)} kB de MapLibre et ${kB(i.geometryGzip)} kB de géométrie (${kB(i.totalGzip)} kB en tout)` : 'non mesuré'}.`,
+    `- Géométrie lue par MapLibre (TopoJSON quantifié, compressé) : ${report.geometry.map((g) => `\`${g.name}\` ${kB(g.gzip)} kB`).join(', ') || 'absente'}.`,
+    `- « Ma commune est-elle concernée ? » (« Villeurbanne ») : ${c ? `première réponse en ${c.firstAnswerMs} ms (saisie comprise, ${kB(c.fetchedGzip)} kB chargés) ; index complet ${kB(c.totalGzip)} kB compressés en ${c.shards} morceaux (entrée ${kB(c.entryGzip)} kB, plus gros morceau ${kB(c.largestShardGzip)} kB)` : 'non mesurée'}.`,
+  ];
+}
+
 interface Report {
   machine: ReturnType<typeof machine>;
   builds: BuildFigure[];
   pages: Partial<Record<Template, PageFigure>>;
   lighthouse: Partial<Record<Template, LighthouseFigure | null>>;
   lighthouseRuns: number;
-  mapInteractiveMs: number | null;
+  mapIntent: MapIntentFigure | null;
+  commune: CommuneFigure | null;
+  geometry: { name: string; gzip: number }[];
   search: { firstResultMs: number; fromNavigationMs: number } | null;
   budgets: Budget[];
 }
@@ -470,7 +636,9 @@ async function main(): Promise<void> {
     pages: {},
     lighthouse: {},
     lighthouseRuns: opts['no-lighthouse'] ? 0 : opts.quick ? 1 : 3,
-    mapInteractiveMs: null,
+    mapIntent: null,
+    commune: null,
+    geometry: [],
     search: null,
     budgets: [],
   };
@@ -494,7 +662,9 @@ async function main(): Promise<void> {
       report.pages[t] = await measurePage(browser, path);
       if (report.lighthouseRuns) report.lighthouse[t] = lighthouse(path, report.lighthouseRuns, t);
     }
-    if (paths.carte) report.mapInteractiveMs = await mapInteractiveMs(browser, paths.carte);
+    if (paths.carte) report.mapIntent = await mapOnIntent(browser, paths.carte);
+    report.commune = await communeLookup(browser, dist);
+    report.geometry = geometryFiles(dist);
     report.search = await searchMs(browser);
   } finally {
     await browser.close();
@@ -516,7 +686,7 @@ async function main(): Promise<void> {
     rmSync(`.tmp/bench-dist-${factor}x`, { recursive: true, force: true });
   }
 
-  report.budgets = budgets(report.pages, report.lighthouse);
+  report.budgets = budgets(report.pages, report.lighthouse, report.geometry);
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/benchmarks.json', JSON.stringify(report, null, 2) + '\n');
   // Formatted as the repository's Prettier check expects.

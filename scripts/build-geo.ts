@@ -4,7 +4,10 @@
  * Input: the openly licensed files in GEO_DATA_DIR (default ../shared/data/geo). Where that
  * directory is absent, the official Etalab « contours administratifs » GeoJSON files are
  * downloaded from GEO_FALLBACK_URL instead. Output (all GeoJSON, d3 winding order):
- *   departements.geojson, regions.geojson   basemap layers (metropolitan France and overseas)
+ *   departements.geojson, regions.geojson   basemap layers (metropolitan France and overseas), for the SVG maps drawn at build time
+ *   basemap.topojson                        what MapLibre reads: départements and régions (shared arcs), rivers
+ *                                           and places, quantized, decoded in the browser by topojson-client
+ *   territories.topojson                    the territories' polygons for MapLibre, quantized (about 10 m)
  *   territories.geojson                     one polygon per territory, selected by EPCI SIREN (or région code)
  *   labels.geojson                          one point per territory (its main city where known)
  *   places.geojson, rivers.geojson, glyphs/ basemap extras when the data directory has them
@@ -22,6 +25,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { listFiles, readJson } from './lib/content-store.ts';
+import { appendLayer, emptyTopology, keepObjects } from './lib/topology.ts';
 import { CONTENT_DIR } from './lib/content-store.ts';
 
 const log = (msg: string) => process.stderr.write(msg + '\n');
@@ -43,6 +47,8 @@ interface TerritoryLite {
 interface Basemap {
   departements: Area[];
   regions: Area[];
+  /** The quantized topology the départements and régions come from (null for the Etalab fallback). */
+  topology: Topology | null;
   epciBySiren: Map<string, Area>;
   places: Feature<Point, { insee: string; name: string; population: number }>[] | null;
   rivers: FeatureCollection | null;
@@ -82,6 +88,7 @@ function loadLocal(dir: string): Basemap {
   return {
     departements: fromTopo(base, 'departements'),
     regions: fromTopo(base, 'regions'),
+    topology: base,
     // Territory polygons at the finer EPCI detail; regions there share its arcs.
     epciBySiren: new Map(fromTopo(epci, 'epci').map((f) => [String(f.properties['siren']), f])),
     places,
@@ -126,6 +133,7 @@ async function loadEtalab(): Promise<Basemap> {
   return {
     departements: deps!.features.map((f) => withCodeName(f as Area)),
     regions: regs!.features.map((f) => withCodeName(f as Area)),
+    topology: null,
     epciBySiren: new Map(epcis!.features.map((f) => [String(f.properties!['code']), toD3Winding(f as Area)])),
     places: null,
     rivers: null,
@@ -187,6 +195,37 @@ function territoryFeatures(territories: TerritoryLite[], base: Basemap) {
   return { areas, labels, errors, checked };
 }
 
+const none = () => ({});
+
+/**
+ * The basemap MapLibre draws, in one quantized topology: the source's own départements and
+ * régions (borders shared, so each is stored once), plus rivers and places in its transform
+ * (about 40 m at the source's quantization: below a pixel at the zooms the map allows).
+ * Only the properties the style reads are kept.
+ */
+function basemapTopology(base: Basemap): Topology {
+  const fcOf = (features: Feature[]) => ({ type: 'FeatureCollection', features }) as FeatureCollection;
+  let topo: Topology;
+  if (base.topology) topo = keepObjects(base.topology, { departements: none, regions: none });
+  else {
+    topo = emptyTopology(turf.bbox(fcOf(base.departements)), 1e5);
+    appendLayer(topo, 'departements', fcOf(base.departements), none);
+    appendLayer(topo, 'regions', fcOf(base.regions), none);
+  }
+  if (base.rivers) appendLayer(topo, 'rivers', base.rivers, none);
+  if (base.places) appendLayer(topo, 'places', fcOf(base.places), (p) => ({ name: p['name'], population: p['population'] }));
+  return topo;
+}
+
+/** Territory polygons for MapLibre, quantized to about 10 m: zoomed territory maps stay sharp. */
+function territoriesTopology(areas: Area[]): Topology {
+  const collection = { type: 'FeatureCollection', features: areas } as FeatureCollection;
+  const [w, s, e, n] = turf.bbox(collection);
+  const topo = emptyTopology([w, s, e, n], Math.ceil(Math.max(e - w, n - s) / 1e-4));
+  appendLayer(topo, 'territories', collection, (p) => ({ id: p['id'], name: p['name'], role: p['role'] }));
+  return topo;
+}
+
 function writeJsonAtomic(path: string, value: unknown): void {
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, JSON.stringify(value));
@@ -226,7 +265,11 @@ function geometryKey(territories: TerritoryLite[]): string {
 
 function isUpToDate(key: string): boolean {
   const credits = join(OUT, 'credits.json');
-  if (!existsSync(join(OUT, 'territories.geojson')) || !existsSync(credits)) return false;
+  if (
+    !['territories.geojson', 'basemap.topojson', 'territories.topojson'].every((f) => existsSync(join(OUT, f))) ||
+    !existsSync(credits)
+  )
+    return false;
   return readJson<{ territoriesKey?: string }>(credits).territoriesKey === key;
 }
 
@@ -252,6 +295,8 @@ async function main(): Promise<void> {
   writeJsonAtomic(join(tmpOut, 'territories.geojson'), fc(areas));
   writeJsonAtomic(join(tmpOut, 'labels.geojson'), fc(labels));
   if (base.places) writeJsonAtomic(join(tmpOut, 'places.geojson'), fc(base.places));
+  writeJsonAtomic(join(tmpOut, 'basemap.topojson'), basemapTopology(base));
+  writeJsonAtomic(join(tmpOut, 'territories.topojson'), territoriesTopology(areas));
   if (base.rivers) writeJsonAtomic(join(tmpOut, 'rivers.geojson'), base.rivers);
   if (base.glyphsDir) cpSync(base.glyphsDir, join(tmpOut, 'glyphs'), { recursive: true });
   writeJsonAtomic(join(tmpOut, 'credits.json'), {

@@ -13,6 +13,8 @@ test('the home page lists every territory by its map; one opens its panel, then 
 
   // With JavaScript the list's names open the map's panel, which links to the territory page.
   const id = territoryIds[0]!;
+  // The home page folds the list under its map.
+  await page.locator('.map-list summary').click();
   await page.locator(`.map-list [data-territory-button="${id}"]`).click();
   await page.locator(`a[href$="/territoires/${id}/"]`, { hasText: 'Fiche du territoire' }).click();
   await expect(page).toHaveURL(new RegExp(`/territoires/${id}/$`));

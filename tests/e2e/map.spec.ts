@@ -23,12 +23,18 @@ function guardRequests(page: Page): string[] {
 
 const explorer = (page: Page) => page.locator('[data-map-explorer]');
 const waitForMap = (page: Page) => expect(explorer(page)).toHaveAttribute('data-map-ready', '', { timeout: 30_000 });
+/** MapLibre loads on the reader's intent: « Explorer la carte » asks for it at the whole extent. */
+const exploreMap = async (page: Page) => {
+  await page.getByRole('button', { name: 'Explorer la carte' }).click();
+  await waitForMap(page);
+};
+const openFilters = (page: Page) => page.locator('[data-map-filters-box] > summary').click();
 
 test.describe('with JavaScript', () => {
   test('MapLibre draws every territory, offline', async ({ page }) => {
     const foreign = guardRequests(page);
     await page.goto('/carte/');
-    await waitForMap(page);
+    await exploreMap(page);
     const rendered = (await explorer(page).getAttribute('data-rendered-territories'))!.split(' ').sort();
     expect(rendered).toEqual(territoryIds);
     await expect(page.locator('.maplibregl-canvas')).toBeVisible();
@@ -43,21 +49,31 @@ test.describe('with JavaScript', () => {
     const all = actions.filter((a) => a.territory === 'grenoble').length;
     await expect(grenoble).toHaveText(String(all));
     const logement = actions.filter((a) => a.territory === 'grenoble' && a.domains.includes('logement')).length;
+    await expect(page.locator('[data-filter-count]')).toHaveText('');
+    await openFilters(page);
     await page.getByRole('checkbox', { name: 'Logement' }).check();
+    // The « Filtres » button counts the active filters.
+    await expect(page.locator('[data-filter-count]')).toHaveText('1');
     await expect(page).toHaveURL(/[?&]domaines=logement(&|$)/);
     await expect(grenoble).toHaveText(logement ? String(logement) : /aucune action documentée pour ce filtre/);
     expect(logement).toBeLessThan(all);
     const summary = await page.locator('[data-map-summary]').textContent();
     await page.reload();
+    await expect(page.locator('[data-filter-count]')).toHaveText('1');
+    await openFilters(page);
     await expect(page.getByRole('checkbox', { name: 'Logement' })).toBeChecked();
     await expect(grenoble).toHaveText(logement ? String(logement) : /aucune action documentée pour ce filtre/);
     await expect(page.locator('[data-map-summary]')).toHaveText(summary!);
-    await waitForMap(page);
+    // Folding the filters again uncovers the map's controls.
+    await openFilters(page);
+    await exploreMap(page);
     await page.locator('[data-map-stage]').screenshot({ path: `${shots}/maplibre-logement.png` });
   });
 
   test('an old link (v0) still opens the filtered view', async ({ page }) => {
     await page.goto('/carte/?domaine=logement&debut=2019&fin=2022');
+    await expect(page.locator('[data-filter-count]')).toHaveText('2');
+    await openFilters(page);
     await expect(page.getByRole('checkbox', { name: 'Logement' })).toBeChecked();
     await expect(page.locator('select[name="debut"]')).toHaveValue('2019');
     await expect(page.locator('select[name="fin"]')).toHaveValue('2022');
@@ -65,10 +81,11 @@ test.describe('with JavaScript', () => {
 
   test('keyboard: Tab into the list, arrows, Enter opens the announced panel', async ({ page }) => {
     await page.goto('/carte/');
+    // Tab from the last territory of the SVG map reaches the list (roving tabindex: one stop);
+    // that first focus also brings the map's data, which turns the list's links into buttons.
+    await page.locator('.france-map-svg a[data-territory]').last().focus();
     const first = page.locator('[data-territory-button]').first();
     await expect(first).toBeVisible();
-    // Tab from the last filter control reaches the list in one step (roving tabindex).
-    await page.locator('select[name="fin"]').focus();
     let guard = 0;
     while (!(await first.evaluate((el) => el === document.activeElement)) && guard++ < 60) await page.keyboard.press('Tab');
     await expect(first).toBeFocused();
@@ -91,15 +108,16 @@ test.describe('with JavaScript', () => {
 
   test('axe finds no violation on /carte/', async ({ page }) => {
     await page.goto('/carte/');
-    await waitForMap(page);
+    await exploreMap(page);
     const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
-  test('narrow screen (360 px): the SVG map passes axe, MapLibre waits for the scroll, then fits', async ({ page }) => {
+  test('narrow screen (360 px): the SVG map passes axe, MapLibre waits for the reader, then fits', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/carte/');
-    // Below the filters on a phone: MapLibre loads only as the map nears the viewport.
+    // MapLibre loads only when the reader asks for it.
+    await page.locator('[data-map-list]').hover();
     await expect(page.locator('[data-territory-button]').first()).toBeAttached();
     await expect(explorer(page)).not.toHaveAttribute('data-map-ready');
     // Meanwhile the static SVG map is what readers get: it passes axe too.
@@ -107,8 +125,7 @@ test.describe('with JavaScript', () => {
     expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await expect(page.locator('.france-map-svg')).toBeAttached();
     expect(await page.locator('.france-map-svg').evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
-    await page.locator('[data-map-stage]').scrollIntoViewIfNeeded();
-    await waitForMap(page);
+    await exploreMap(page);
     const box = (await page.locator('.maplibre-host').boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(360);
     await page.locator('[data-map-stage]').screenshot({ path: `${shots}/maplibre-360.png` });

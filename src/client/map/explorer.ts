@@ -2,8 +2,10 @@
  * The map island in the browser. `mount(root)` enhances the server-rendered MapExplorer:
  * filters apply at once and are kept in the URL (`history.replaceState`, src/lib/url-state.ts),
  * the list's territory names become buttons (Tab into the list, arrow keys to move, Enter to open
- * the panel), and MapLibre is imported only when the map nears the viewport or on the first
- * interaction with it. `mount` returns `dispose()`, which undoes all of it.
+ * the panel), the SVG's territories open the panel too, and MapLibre is imported only on the
+ * reader's first exploring gesture (wheel, drag, pinch, zoom buttons, keyboard + and −, or
+ * « Explorer la carte »): the SVG answers that gesture at once (svg-gestures.ts) and MapLibre
+ * takes over at the extent it shows. `mount` returns `dispose()`, which undoes all of it.
  */
 import { decodeState, encodeState, toFilter, EMPTY_STATE, type ViewState } from '../../lib/url-state.ts';
 import { joinRepeatedParams } from '../../lib/map/form-params.ts';
@@ -12,6 +14,12 @@ import { radiusScale } from '../../lib/map/radius.ts';
 import { tallyLabel, tallyTerritories, type TerritoryTally } from '../../lib/map/tally.ts';
 import { renderPanel } from './panel.ts';
 import type { MapView } from './maplibre-view.ts';
+import { attachSvgGestures, type SvgGestures } from './svg-gestures.ts';
+
+/** Event a commune lookup sends to open a territory on the page's map (detail: its id). */
+const SELECT_TERRITORY = 'atlas:select-territory';
+/** URL parameters other islands own, kept when the map rewrites the query string. */
+const FOREIGN_PARAMS = ['commune'];
 
 type Tallies = Map<string, TerritoryTally<MapAction>>;
 
@@ -47,30 +55,48 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   let view: MapView | null = null;
   let disposed = false;
   const restoreLinks: (() => void)[] = [];
-  let observer: IntersectionObserver | null = null;
+  let gestures: SvgGestures | null = null;
+  const controls = root.querySelector<HTMLElement>('[data-map-controls]');
+  const filterCount = root.querySelector<HTMLElement>('[data-filter-count]');
 
   // The server-rendered hint, put back when the panel closes.
   const hint = [...panel.childNodes];
 
-  fetch(root.dataset['src']!, { signal: abort.signal })
-    .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<MapData>;
-    })
-    .then((d) => {
-      if (disposed) return;
-      data = d;
-      state = ownsUrl ? readState(location.search) : EMPTY_STATE;
-      writeForm();
-      enhanceList();
-      render();
-      if (config.interactiveMap !== false) scheduleMapLoad();
-    })
-    .catch((e: unknown) => {
-      if (disposed) return;
-      if (status)
-        status.textContent = `Les filtres ne sont pas disponibles (${(e as Error).message}) : la carte et la liste montrent toutes les actions.`;
-    });
+  // The map's data (/data/map.json) waits for the reader too: fetched at once when the URL
+  // carries a view to restore, else on the first pointer or focus inside the explorer. Until
+  // then the server-rendered map and list work as they are (links).
+  let ready: Promise<void> | null = null;
+  function ensureData(): Promise<void> {
+    ready ??= fetch(root.dataset['src']!, { signal: abort.signal })
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<MapData>;
+      })
+      .then((d) => {
+        if (disposed) return;
+        data = d;
+        state = ownsUrl ? readState(location.search) : EMPTY_STATE;
+        writeForm();
+        enhanceList();
+        render();
+      })
+      .catch((e: unknown) => {
+        if (disposed) return;
+        if (status)
+          status.textContent = `Les filtres ne sont pas disponibles (${(e as Error).message}) : la carte et la liste montrent toutes les actions.`;
+        throw e;
+      });
+    return ready;
+  }
+  const whenReady = (fn: () => void) =>
+    void ensureData()
+      .then(() => !disposed && data && fn())
+      .catch(() => undefined);
+  const hasView = ownsUrl && [...new URLSearchParams(location.search).keys()].some((k) => !FOREIGN_PARAMS.includes(k));
+  if (hasView) whenReady(() => undefined);
+  else for (const type of ['pointerover', 'focusin', 'touchstart']) on(root, type, () => whenReady(() => undefined));
+  enhanceSvg();
+  if (config.interactiveMap !== false) waitForIntent();
 
   function readState(search: string): ViewState {
     return decodeState(joinRepeatedParams(search), {
@@ -103,7 +129,10 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
 
   function pushUrl(): void {
     if (!ownsUrl) return;
-    const q = encodeState(state);
+    const params = new URLSearchParams(encodeState(state));
+    const current = new URLSearchParams(location.search);
+    for (const k of FOREIGN_PARAMS) for (const v of current.getAll(k)) params.append(k, v);
+    const q = params.toString();
     history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
   }
 
@@ -126,6 +155,11 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     else root.style.removeProperty('--map-mark');
     const matching = [...tallies.values()].reduce((n, t) => n + t.count, 0);
     const withData = [...tallies.values()].filter((t) => t.state === 'some').length;
+    if (filterCount) {
+      const n = state.domains.length + state.statuses.length + (state.yearFrom !== null || state.yearTo !== null ? 1 : 0);
+      filterCount.textContent = n ? String(n) : '';
+      filterCount.setAttribute('aria-label', n ? `${n} actif${n > 1 ? 's' : ''}` : '');
+    }
     if (summary) {
       const filtered = encodeState({ ...state, territory: null }) !== '';
       summary.textContent = matching
@@ -181,6 +215,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       filtered: encodeState({ ...state, territory: null }) !== '',
       onClose: closePanel,
     });
+    panel.dataset['open'] = '';
     for (const row of root.querySelectorAll<HTMLElement>('tr[data-territory]'))
       row.classList.toggle('is-selected', row.dataset['territory'] === id);
     return true;
@@ -198,6 +233,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     const id = state.territory;
     state = { ...state, territory: null };
     panel.replaceChildren(...hint);
+    delete panel.dataset['open'];
     for (const row of root.querySelectorAll<HTMLElement>('tr.is-selected')) row.classList.remove('is-selected');
     view?.select(focus);
     pushUrl();
@@ -216,7 +252,13 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       b.dataset['territoryButton'] = id;
       b.setAttribute('aria-controls', panel.id);
       b.tabIndex = i === 0 ? 0 : -1;
+      const hadFocus = document.activeElement === a;
       a.replaceWith(b);
+      // The data arrived while the reader was on this link: keep them there.
+      if (hadFocus) {
+        b.tabIndex = 0;
+        b.focus();
+      }
       restoreLinks.push(() => b.replaceWith(a));
       return b;
     });
@@ -245,28 +287,41 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     });
   }
 
-  function scheduleMapLoad(): void {
-    const start = () => {
-      observer?.disconnect();
-      observer = null;
-      void loadMap();
-    };
-    if ('IntersectionObserver' in window) {
-      // In view: wait for the first paint (the static map) and an idle moment before fetching
-      // and parsing ~430 kB of MapLibre, so the page never waits for it.
-      observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && afterFirstPaint(start), {
-        rootMargin: '200px',
-      });
-      observer.observe(stage);
+  /** The SVG's territory links open the panel (a click that ended a drag does not). */
+  function enhanceSvg(): void {
+    if (!svgMap) return;
+    on<MouseEvent>(svgMap, 'click', (e) => {
+      const a = (e.target as Element).closest<SVGAElement>('a[data-territory]');
+      if (!a) return;
+      e.preventDefault();
+      if (gestures?.justDragged()) return;
+      whenReady(() => openPanel(a.dataset['territory']!));
+    });
+  }
+
+  /** MapLibre waits for the reader's first exploring gesture; the SVG answers it meanwhile. */
+  function waitForIntent(): void {
+    const svg = svgMap?.querySelector<SVGSVGElement>('.france-map-svg');
+    if (!svg) return;
+    gestures = attachSvgGestures(stage, svg, () => void loadMap());
+    if (controls) {
+      controls.hidden = false;
+      for (const b of controls.querySelectorAll<HTMLButtonElement>('button[data-map-zoom]'))
+        on(b, 'click', () => gestures?.zoomBy(b.dataset['mapZoom'] === 'in' ? 1.6 : 1 / 1.6));
+      const explore = controls.querySelector<HTMLButtonElement>('[data-map-explore]');
+      if (explore) on(explore, 'click', () => void loadMap());
     }
-    // A reader reaching for the map wants it now.
-    on(stage, 'pointerdown', start);
-    on(stage, 'focusin', start);
   }
 
   let loading: Promise<void> | null = null;
   function loadMap(): Promise<void> {
     loading ??= (async () => {
+      try {
+        await ensureData();
+      } catch {
+        return;
+      }
+      if (disposed || !data) return;
       if (!supportsWebGL2()) {
         if (status)
           status.textContent =
@@ -274,9 +329,11 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
         return;
       }
       try {
+        if (status) status.textContent = 'Chargement de la carte interactive…';
         const { createMapView } = await import('./maplibre-view.ts');
         if (disposed) return;
         view = await createMapView(stage, {
+          startBox: gestures?.visibleBox() ?? null,
           root,
           data: data!,
           tallies,
@@ -287,6 +344,10 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
           styleUrl: root.dataset['styleUrl'] ?? null,
           onSelect: (id) => openPanel(id),
         });
+        if (status) status.textContent = '';
+        if (controls) controls.hidden = true;
+        gestures?.dispose();
+        gestures = null;
         if (disposed) view.dispose();
       } catch (e) {
         if (status)
@@ -296,37 +357,44 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     return loading;
   }
 
+  on<CustomEvent<string>>(document, SELECT_TERRITORY, (e) =>
+    whenReady(() => {
+      if (data!.territories.some((t) => t.id === e.detail)) openPanel(e.detail);
+    }),
+  );
+
   on<KeyboardEvent>(panel, 'keydown', (e) => {
     if (e.key === 'Escape' && state.territory) closePanel();
   });
 
   if (form) {
-    on(form, 'change', () => {
+    const apply = () => {
       state = readForm();
       pushUrl();
       render();
-    });
+    };
+    on(form, 'change', () => whenReady(apply));
     on<SubmitEvent>(form, 'submit', (e) => {
       e.preventDefault();
-      state = readForm();
-      pushUrl();
-      render();
+      whenReady(apply);
     });
     const reset = form.querySelector<HTMLAnchorElement>('[data-map-reset]');
     if (reset)
       on<MouseEvent>(reset, 'click', (e) => {
         e.preventDefault();
-        state = { ...EMPTY_STATE, territory: state.territory };
-        writeForm();
-        pushUrl();
-        render();
+        whenReady(() => {
+          state = { ...EMPTY_STATE, territory: state.territory };
+          writeForm();
+          pushUrl();
+          render();
+        });
       });
   }
 
   return () => {
     disposed = true;
     abort.abort();
-    observer?.disconnect();
+    gestures?.dispose();
     view?.dispose();
     view = null;
     restoreLinks.forEach((r) => r());
@@ -341,24 +409,5 @@ function supportsWebGL2(): boolean {
     return !!gl;
   } catch {
     return false;
-  }
-}
-
-/** Runs `task` once the page has painted its first content, then at an idle moment. */
-function afterFirstPaint(task: () => void): void {
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 1500 }) : setTimeout(task, 0));
-  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-  if (painted()) return void idle();
-  try {
-    const paints = new PerformanceObserver(() => {
-      if (!painted()) return;
-      paints.disconnect();
-      idle();
-    });
-    paints.observe({ type: 'paint', buffered: true });
-  } catch {
-    // No paint timing in this browser: the load event comes after the first paint.
-    if (document.readyState === 'complete') idle();
-    else addEventListener('load', idle, { once: true });
   }
 }

@@ -16,6 +16,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
 import type { MapAction, MapData } from '../../lib/map/map-data.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
+import { loadBasemap } from './basemap-data.ts';
+import { boundsOfSvgBox, type ProjectionParams } from '../../lib/map/svg-extent.ts';
 import { basemapStyle, hatchPattern, markFeatures, maxRadiusFor, overlayLayers, readPalette, TERRITORY_LAYERS } from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -33,6 +35,8 @@ export interface MapViewOptions {
   /** External vector style (PUBLIC_MAP_STYLE_URL); null for the offline style. */
   styleUrl: string | null;
   onSelect: (id: string) => void;
+  /** The part of the SVG drawing in view when the reader asked for the map (SVG units), to start there. */
+  startBox?: [number, number, number, number] | null;
 }
 
 export interface MapView {
@@ -63,14 +67,14 @@ function loadStylesheet(url: string): Promise<void> {
 
 export async function createMapView(stage: HTMLElement, o: MapViewOptions): Promise<MapView> {
   const { data, root } = o;
-  await loadStylesheet(maplibreCssUrl);
+  const [, layers] = await Promise.all([loadStylesheet(maplibreCssUrl), loadBasemap(o.geoBase)]);
   const palette = readPalette(root);
   const svg = stage.querySelector<SVGSVGElement>('.france-map-svg');
   const host = document.createElement('div');
   host.className = 'maplibre-host';
   // Same footprint as the drawing it replaces, so the page does not shift; capped on tall
   // screens so the map never needs scrolling through.
-  const height = Math.min(Math.max(svg?.getBoundingClientRect().height ?? 480, 320), Math.max(window.innerHeight * 0.85, 320));
+  const height = Math.min(Math.max(svg?.clientHeight ?? 480, 320), Math.max(window.innerHeight * 0.85, 320));
   host.style.height = `${Math.round(height)}px`;
   svg?.before(host);
 
@@ -82,13 +86,17 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   ];
   // A territory page starts on its territory; a shared link with a selection starts on that one.
   const start = byId.get(o.focus ?? o.selected ?? '');
-  const startBounds = start ? padded(start.bbox) : metro.bbox;
+  // Where the SVG was when the reader reached for the map: MapLibre takes over at that extent.
+  const projectionJson = stage.querySelector<HTMLElement>('[data-projection]')?.dataset['projection'];
+  const fromSvg =
+    o.startBox && projectionJson ? boundsOfSvgBox(JSON.parse(projectionJson) as ProjectionParams, o.startBox) : null;
+  const startBounds = fromSvg ?? (start ? padded(start.bbox) : metro.bbox);
 
   const map = new maplibregl.Map({
     container: host,
-    style: o.styleUrl ?? basemapStyle(o.geoBase, palette),
+    style: o.styleUrl ?? basemapStyle(o.geoBase, palette, layers),
     bounds: bboxOf(startBounds),
-    fitBoundsOptions: { padding: 16 },
+    fitBoundsOptions: { padding: fromSvg ? 0 : 16 },
     attributionControl: { compact: true, customAttribution: 'IGN ADMIN EXPRESS, INSEE/DGCL, Natural Earth' },
     locale: {
       'Map.Title': o.focus
@@ -138,7 +146,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   });
 
   map.addImage('hatch', hatchPattern(colour ?? palette.accent));
-  map.addSource('territories', { type: 'geojson', data: `${o.geoBase}territories.geojson`, promoteId: 'id' });
+  map.addSource('territories', { type: 'geojson', data: layers.territories, promoteId: 'id' });
   const marks = () => markFeatures(data, tallies, colour, maxRadiusFor(host.clientWidth));
   map.addSource('marks', { type: 'geojson', data: marks(), promoteId: 'id' });
   // An external style brings its own labels (and fonts); ours are drawn only on the offline style.
@@ -157,7 +165,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     bottom: 40,
     left: 16,
   });
-  map.fitBounds(bboxOf(startBounds), { padding: padding(), animate: false });
+  map.fitBounds(bboxOf(startBounds), { padding: fromSvg ? 0 : padding(), animate: false });
   setState(selected, 'selected', true);
 
   const idOf = (f: MapGeoJSONFeature | undefined) => (f?.properties?.['id'] as string | undefined) ?? null;

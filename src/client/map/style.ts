@@ -1,6 +1,7 @@
 /**
  * The offline map style, built only from the project's own files under `geoBase`
- * (`…/geo/`): régions, départements, rivers and places from GeoJSON, labels with the shipped
+ * (`…/geo/`): régions, départements, rivers and places (decoded from TopoJSON by
+ * basemap-data.ts), labels with the shipped
  * Noto Sans glyphs. No tile server, no font or sprite from another origin. Colours come from the
  * page's CSS variables, so the map follows the light or dark theme.
  */
@@ -46,17 +47,27 @@ export function readPalette(el: Element): Palette {
   };
 }
 
-export function basemapStyle(geoBase: string, p: Palette): StyleSpecification {
+/** The basemap layers as GeoJSON (see basemap-data.ts); rivers and places are optional. */
+export interface BasemapSources {
+  departements: FeatureCollection;
+  regions: FeatureCollection;
+  rivers: FeatureCollection | null;
+  places: FeatureCollection | null;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function basemapStyle(geoBase: string, p: Palette, layers: BasemapSources): StyleSpecification {
   return {
     version: 8,
     name: 'Atlas CTAI hors ligne',
     // The template stays literal: MapLibre substitutes {fontstack} and {range}.
     glyphs: `${geoBase}glyphs/{fontstack}/{range}.pbf`,
     sources: {
-      departements: { type: 'geojson', data: `${geoBase}departements.geojson` },
-      regions: { type: 'geojson', data: `${geoBase}regions.geojson` },
-      rivers: { type: 'geojson', data: `${geoBase}rivers.geojson` },
-      places: { type: 'geojson', data: `${geoBase}places.geojson` },
+      departements: { type: 'geojson', data: layers.departements },
+      regions: { type: 'geojson', data: layers.regions },
+      rivers: { type: 'geojson', data: layers.rivers ?? EMPTY },
+      places: { type: 'geojson', data: layers.places ?? EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': p.bg } },
@@ -165,8 +176,9 @@ export function overlayLayers(p: Palette, colour: string | null, withPlaces: boo
         filter: ['>=', ['get', 'count'], LABEL_MIN_ACTIONS] as never,
         layout: {
           'text-field': ['get', 'name'],
-          'text-font': ['Noto Sans Medium'],
-          'text-size': 12,
+          // The same face as the places: one set of glyph files to fetch, not two (~90 kB).
+          'text-font': ['Noto Sans Regular'],
+          'text-size': 13,
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
           'text-radial-offset': ['+', 0.4, ['/', ['get', 'r'], 12]] as never,
           'symbol-sort-key': ['-', 0, ['get', 'count']] as never,

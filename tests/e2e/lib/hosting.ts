@@ -380,6 +380,8 @@ export async function checkInBrowser(browser: Browser, origin: string, base = '/
     expect(home?.status(), 'accueil').toBe(200);
     expect(await page.evaluate(() => document.styleSheets.length), 'feuilles de style de l’accueil').toBeGreaterThan(0);
     await page.goto(`${origin}${base}carte/`);
+    // MapLibre loads on the reader's first gesture: « Explorer la carte ».
+    await page.getByRole('button', { name: 'Explorer la carte' }).click();
     await expect(page.locator('[data-map-explorer]'), 'la carte MapLibre est prête').toHaveAttribute('data-map-ready', '', {
       timeout: 30_000,
     });
