@@ -40,13 +40,11 @@ export const actionSchema = z
         cms: { domains: true },
       }),
     /** First and last year (null when unknown or ongoing). */
-    startYear: year
-      .nullable()
-      .meta({
-        title: 'Année de début',
-        description: 'Sur 4 chiffres ; laissez vide si les sources ne la donnent pas.',
-        cms: { integer: true },
-      }),
+    startYear: year.nullable().meta({
+      title: 'Année de début',
+      description: 'Sur 4 chiffres ; laissez vide si les sources ne la donnent pas.',
+      cms: { integer: true },
+    }),
     endYear: year.nullable().meta({
       title: 'Année de fin',
       description: 'Sur 4 chiffres, égale ou postérieure à l’année de début ; vide si inconnue ou en cours.',

@@ -74,7 +74,7 @@ function unwrapNullable(json: Json): { inner: Json; nullable: boolean } {
   // Zod writes a nullable plain type as `type: [t, 'null']`, and other nullables as `anyOf`.
   if (Array.isArray(json.type) && json.type.includes('null')) {
     const rest = json.type.filter((t) => t !== 'null');
-    if (rest.length === 1) return { inner: { ...json, type: rest[0] }, nullable: true };
+    if (rest.length === 1) return { inner: { ...json, type: rest[0]! }, nullable: true };
   }
   if (json.anyOf && json.anyOf.some((j) => j.type === 'null')) {
     const rest = json.anyOf.filter((j) => j.type !== 'null');
