@@ -3,6 +3,7 @@
  * Pure and deterministic (fixed locale, UTC) so build output is stable.
  */
 import type { PartialDate } from '../schemas/common.ts';
+import { MONTH_NAMES } from '../schemas/dates.ts';
 
 const NNBSP = '\u202F'; // narrow no-break space: before ; ! ? and inside « »
 const NBSP = '\u00A0'; // no-break space: before :
@@ -18,27 +19,12 @@ export function formatEuros(n: number): string {
   return `${numberFmt.format(n)}${NBSP}€`;
 }
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
 /** ISO partial date → « 12 juin 2019 », « juin 2019 », « 2019 », or « date inconnue ». */
 export function formatIsoDate(value: string): string {
   const [y, m, d] = value.split('-');
   if (!y) return 'date inconnue';
   if (!m) return y;
-  const month = MONTHS[Number(m) - 1]!;
+  const month = MONTH_NAMES[Number(m) - 1]!;
   if (!d) return `${month}${NBSP}${y}`;
   const day = Number(d) === 1 ? '1er' : String(Number(d));
   return `${day}${NBSP}${month}${NBSP}${y}`;

@@ -25,7 +25,8 @@ export function today(): Date {
   return new Date();
 }
 
-const MONTH_NAMES = [
+/** French month names, January first (shared with src/lib/format.ts). */
+export const MONTH_NAMES = [
   'janvier',
   'février',
   'mars',

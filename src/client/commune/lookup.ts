@@ -9,21 +9,12 @@
 import { decodeRow, type CommuneIndexMeta, type CommuneRow } from '../../lib/commune/lookup-index.ts';
 import { inseeOfParam, paramOf } from '../../lib/commune/commune-param.ts';
 import { communeLabel, describeCommune, matchCommunes, shardOfInsee, shardsFor, type Match } from '../../lib/commune/match.ts';
+import { el } from '../dom.ts';
 
 /** Event the map explorers listen to (detail: territory id). */
 export const SELECT_TERRITORY = 'atlas:select-territory';
 const PARAM = 'commune';
 const DEBOUNCE_MS = 120;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 export function mountLookup(form: HTMLFormElement): () => void {
   const input = form.querySelector<HTMLInputElement>('input[name="commune"]')!;

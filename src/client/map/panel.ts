@@ -4,18 +4,9 @@
 import type { MapData, MapTerritory } from '../../lib/map/map-data.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
 import type { MapAction } from '../../lib/map/map-data.ts';
+import { el } from '../dom.ts';
 
 const TOP_ACTIONS = 5;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 export interface PanelOptions {
   filtered: boolean;
