@@ -10,29 +10,12 @@ import { z } from 'astro/zod';
 import { cmsConfig, CMS_COLLECTIONS, DEFAULT_REPO } from '../../src/lib/cms/config.ts';
 import { CmsMappingError, fieldPaths, fieldsOf, type CmsField } from '../../src/lib/cms/fields.ts';
 import { domainSchema } from '../../src/schemas/domain.ts';
+import { schemaPaths } from '../support/schema-paths.ts';
 
 const domains = z.array(domainSchema).parse(JSON.parse(readFileSync('content/domains.json', 'utf8')));
 const config = cmsConfig({ domains }, {});
 const collections = config.collections as { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] }[];
 const fieldsOfCollection = (name: string) => collections.find((c) => c.name === name)!.fields!;
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  in?: z.ZodType;
-}
-/** Dotted paths of a schema's fields, read from the Zod definitions (not from JSON Schema). */
-function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  if (def.type === 'object')
-    return Object.entries(def.shape!).flatMap(([k, v]) => [prefix + k, ...schemaPaths(v, `${prefix}${k}.`)]);
-  if (def.innerType) return schemaPaths(def.innerType, prefix);
-  if (def.type === 'array') return schemaPaths(def.element!, prefix);
-  if (def.type === 'pipe') return schemaPaths(def.in!, prefix);
-  return [];
-}
 
 function walk(fields: readonly CmsField[], visit: (f: CmsField, path: string) => void, prefix = ''): void {
   for (const f of fields) {

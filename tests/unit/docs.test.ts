@@ -3,31 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
 import { actionSchema } from '../../src/schemas/action.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { domainSchema } from '../../src/schemas/domain.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { territorySchema } from '../../src/schemas/territory.ts';
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-}
-/** Dotted field paths of a schema (array items share their array's path). */
-function fieldPaths(schema: z.ZodType, prefix = ''): string[] {
-  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  if (def.type === 'object')
-    return Object.entries(def.shape!).flatMap(([k, v]) => [prefix + k, ...fieldPaths(v, `${prefix}${k}.`)]);
-  if (def.innerType) return fieldPaths(def.innerType, prefix);
-  if (def.type === 'array') return fieldPaths(def.element!, prefix);
-  if (def.type === 'pipe') return [...fieldPaths(def.in!, prefix), ...fieldPaths(def.out!, prefix)];
-  return [];
-}
+import { schemaPaths } from '../support/schema-paths.ts';
 
 const dictionary = readFileSync('docs/dictionnaire-donnees.md', 'utf8');
 /** The section of the dictionary for one collection. */
@@ -44,7 +25,7 @@ describe('docs/dictionnaire-donnees.md documents every field', () => {
     const text = section(title);
     expect(text).not.toBe('');
     // Sources and partial dates are described once, in the shared blocks.
-    const paths = fieldPaths(schema).filter((p) => !/sources\.|firstSignature\.|events\.date\./.test(p));
+    const paths = schemaPaths(schema).filter((p) => !/sources\.|firstSignature\.|events\.date\./.test(p));
     const missing = paths.filter((p) => !text.includes(`\`${p}\``));
     expect(missing).toEqual([]);
   });
