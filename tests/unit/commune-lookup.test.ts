@@ -99,6 +99,29 @@ describe('Ma commune est-elle concernée ?', () => {
     expect(ids(ask('Bordeaux').first)).not.toContain('dordogne');
   });
 
+  it.each([
+    // Round 3: the first rural contracts, signed by communautés de communes, cover every member commune.
+    ['Cluny', '71137', 'clunisois'],
+    ['Saint-Marcellin', '38416', 'saint-marcellin-vercors-isere'],
+    ['Notre-Dame-de-l’Osier', '38278', 'saint-marcellin-vercors-isere'],
+  ])('%s is covered by the communauté de communes’ contract', (name, insee, id) => {
+    const { matches, first } = ask(name);
+    expect(matches[0]!.row.insee).toBe(insee);
+    expect(first!.status).toBe('covered');
+    expect(ids(first)).toEqual([id]);
+  });
+
+  it('a communauté de communes covers all its member communes, and only them', () => {
+    // Département shards hold every commune once.
+    const communes = [...built.shards.entries()].filter(([k]) => k.startsWith('d-')).flatMap(([, rows]) => rows.map(decodeRow));
+    for (const id of ['clunisois', 'saint-marcellin-vercors-isere']) {
+      const t = territories.find((x) => x.id === id)!;
+      expect(t.signatoryKind).toBe('communauté de communes');
+      const covered = communes.filter((r) => describeCommune(r, meta).territories.some((x) => x.id === id));
+      expect(covered.length, id).toBe(t.epci!.communes);
+    }
+  });
+
   it('accents, hyphens and articles are forgiven; homonyms are told apart by département', () => {
     expect(ask('saint etienne du rouvray').matches[0]!.row.insee).toBe('76575');
     expect(ids(ask('saint etienne du rouvray').first)).toEqual(['rouen']);
