@@ -54,7 +54,9 @@ export function formatFigure(f: Pick<Figure, 'value' | 'unit'>): FigureDisplay {
             .join(', '),
         ];
       const s = scalar(v, f.unit);
-      return [k, [s.value, s.unit].filter(Boolean).join(' ')];
+      // A worded entry (« généralisation (juin 2024) ») is not a quantity of the unit.
+      const quantity = typeof v === 'number' || /^(\d|plus de|moins de|environ|près de)/i.test(v);
+      return [k, [s.value, quantity ? s.unit : ''].filter(Boolean).join(' ')];
     });
     return { value: '', unit: f.unit, breakdown };
   }

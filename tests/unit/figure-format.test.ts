@@ -31,4 +31,12 @@ describe('formatFigure', () => {
       ['Langue', `7,8${NNBSP}%`],
     ]);
   });
+
+  it('gives the unit to quantities only, not to a worded entry of a breakdown (AGIR’s roll-out)', () => {
+    const f = formatFigure({ value: { '2023': 52, '2024': 'généralisation (juin 2024)' }, unit: 'départements' });
+    expect(f.breakdown).toEqual([
+      ['2023', '52 départements'],
+      ['2024', 'généralisation (juin 2024)'],
+    ]);
+  });
 });
