@@ -18,9 +18,12 @@ export interface FigureDisplay {
   breakdown: [string, string][];
 }
 
-/** Groups digit runs of 4+ digits in a text (« plus de 11000000 » → « plus de 11 000 000 »). */
+/**
+ * Groups digit runs of 5+ digits in a text (« plus de 11000000 » → « plus de 11 000 000 »); four
+ * digits stay as they are, since in a worded value they are a year (« juin 2024 »).
+ */
 function groupDigits(text: string): string {
-  return text.replace(/\d{4,}/g, (d) => formatNumber(Number(d)));
+  return text.replace(/\d{5,}/g, (d) => formatNumber(Number(d)));
 }
 
 const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
