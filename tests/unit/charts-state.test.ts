@@ -5,6 +5,7 @@ import { yearColumnsState } from '../../src/lib/charts/actions-par-annee/state.t
 import { domainYearState } from '../../src/lib/charts/domaines-par-annee/state.ts';
 import { territoryBarsState } from '../../src/lib/charts/actions-par-territoire/state.ts';
 import { signaturesState, spanOf } from '../../src/lib/charts/signatures/state.ts';
+import { signaturesLayout } from '../../src/lib/charts/signatures/layout.ts';
 import { envelopeState } from '../../src/lib/charts/enveloppe-2019-2020/state.ts';
 import { countsState, whenOf } from '../../src/lib/charts/territoires-engages/state.ts';
 import {
@@ -146,7 +147,38 @@ describe('signatures', () => {
       ['avenant', 'année'],
       ['renouvellement', 'jour'],
     ]);
-    expect(s.counts).toEqual({ jour: 2, mois: 1, année: 0, cohorte: 1, inconnue: 1 });
+    expect(s.counts).toEqual({ jour: 2, mois: 1, année: 0, borne: 0, cohorte: 1, inconnue: 1 });
+  });
+
+  test('a bound is placed as a bound, before the cohort year, and never as a dated point (Pau, Marseille)', () => {
+    const bounded = {
+      ...fixture,
+      territories: fixture.territories.map((t) =>
+        t.id === 'gamma' || t.id === 'epsilon'
+          ? {
+              ...t,
+              contract: {
+                ...t.contract,
+                firstSignature: { ...t.contract.firstSignature, qualifier: 'déduite' as const, after: '2022-10-24' },
+              },
+            }
+          : t,
+      ),
+    };
+    const s = signaturesState(bounded, {});
+    const row = (id: string) => s.rows.find((r) => r.id === id)!;
+    for (const id of ['gamma', 'epsilon']) {
+      expect(row(id)).toMatchObject({ placement: 'borne', boundSide: 'after', uncertain: true });
+      expect(row(id).label).toMatch(/^après le\s24\soctobre\s2022 \(borne déduite\)$/);
+    }
+    expect(s.counts).toMatchObject({ borne: 2, cohorte: 0, inconnue: 0 });
+    // The arrow runs from the bound to the plot's right edge.
+    const l = signaturesLayout(s, 640);
+    const r = l.rows.find((x) => x.key === 'gamma')!;
+    expect(r.x2).toBe(634);
+    expect(r.x1).toBeLessThan(r.x2);
+    expect(l.legend.map((i) => i.key)).toContain('borne');
+    expect(signaturesLayout(signaturesState(fixture, {}), 640).legend.map((i) => i.key)).not.toContain('borne');
   });
 });
 

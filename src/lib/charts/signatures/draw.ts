@@ -34,6 +34,8 @@ function firstMark(r: TimelineRow): string {
         'fill-opacity': 0.55,
         rx: 2,
       });
+    case 'borne':
+      return r.boundSide === 'before' ? boundMark(r.x2, r.x1, y, r.uncertain) : boundMark(r.x1, r.x2, y, r.uncertain);
     case 'cohorte':
       return tag('line', {
         class: 'sig-cohort',
@@ -48,6 +50,27 @@ function firstMark(r: TimelineRow): string {
     default:
       return '';
   }
+}
+
+/**
+ * A bound: a bar at the bound and a thin dotted line with an arrowhead towards the open side, so
+ * it reads « after this day » and never as a dated point.
+ */
+function boundMark(at: number, end: number, y: number, uncertain: boolean): string {
+  const dir = end >= at ? 1 : -1;
+  return tag('g', { class: 'sig-bound' }, [
+    tag('line', { x1: at, x2: at, y1: y - 6, y2: y + 6, stroke: MARK, 'stroke-width': 2.5 }),
+    tag('line', {
+      x1: at,
+      x2: end - dir * 6,
+      y1: y,
+      y2: y,
+      stroke: MARK,
+      'stroke-width': 1.5,
+      'stroke-dasharray': uncertain ? '1 3' : '4 2',
+    }),
+    tag('path', { d: `M${end},${y}L${end - dir * 7},${y - 4}L${end - dir * 7},${y + 4}Z`, fill: MARK }),
+  ]);
 }
 
 function diamond(cx: number, cy: number, size = 5): string {
@@ -65,6 +88,8 @@ function legendSymbol(key: string, x: number, y: number): string {
       return tag('rect', { class: 'sig-dot', x: cx - 3, y: y - 4, width: 6, height: 8, fill: MARK });
     case 'année':
       return tag('rect', { class: 'sig-year', x: x, y: y - 2.5, width: 18, height: 5, fill: MARK, 'fill-opacity': 0.55, rx: 2 });
+    case 'borne':
+      return boundMark(x + 2, x + 18, y, true);
     case 'cohorte':
       return tag('line', {
         class: 'sig-cohort',

@@ -21,6 +21,7 @@ export interface TimelineRow {
   lineY: number;
   placement: Placement;
   uncertain: boolean;
+  boundSide: 'after' | 'before' | null;
   x1: number;
   x2: number;
   /** Where « date inconnue » is written when nothing can be placed. */
@@ -45,6 +46,7 @@ const LEGEND: { key: LegendItem['key']; label: string }[] = [
   { key: 'incertaine', label: 'date annoncée ou déduite' },
   { key: 'mois', label: 'mois' },
   { key: 'année', label: 'année seule' },
+  { key: 'borne', label: 'seule une borne est connue (après ou avant)' },
   { key: 'cohorte', label: 'année de cohorte, sans date' },
   { key: 'avenant', label: 'avenant ou renouvellement' },
 ];
@@ -55,7 +57,9 @@ export function signaturesLayout(state: SignaturesState, width: number): Signatu
   const legend: LegendItem[] = [];
   let lx = 0;
   let ly = 12;
-  for (const item of LEGEND) {
+  // The bound's legend only where a row has one: older data (and their frozen views) have none.
+  const shown = LEGEND.filter((item) => item.key !== 'borne' || state.rows.some((r) => r.placement === 'borne'));
+  for (const item of shown) {
     const w = 22 + textWidth(item.label, 11) + 14;
     if (lx > 0 && lx + w > width) {
       lx = 0;
@@ -87,8 +91,10 @@ export function signaturesLayout(state: SignaturesState, width: number): Signatu
       lineY: round(lineY),
       placement: r.placement,
       uncertain: r.uncertain,
-      x1: r.span ? round(x(r.span.start)) : 0,
-      x2: r.span ? round(x(r.span.end)) : 0,
+      boundSide: r.boundSide,
+      // A bound reaches to the edge of the plot on its open side.
+      x1: r.span ? round(r.boundSide === 'before' ? plotX + 6 : x(r.span.start)) : 0,
+      x2: r.span ? round(r.boundSide === 'after' ? width - 6 : x(r.span.end)) : 0,
       unknown: r.span === null,
       events: r.events
         .filter((e) => e.span !== null)

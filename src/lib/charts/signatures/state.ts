@@ -8,8 +8,11 @@ import { memoized } from '../../dataset-index.ts';
 import { formatIsoDate, formatPartialDate } from '../../format.ts';
 import type { ChartData, ChartParams } from '../types.ts';
 
-/** How a date is drawn: a point (day), a short span (month), a year span, a cohort year, or nothing. */
-export type Placement = 'jour' | 'mois' | 'année' | 'cohorte' | 'inconnue';
+/**
+ * How a date is drawn: a point (day), a short span (month), a year span, a bound (« après le 24
+ * octobre 2022 »: an arrow from the bound, never a point), a cohort year, or nothing.
+ */
+export type Placement = 'jour' | 'mois' | 'année' | 'borne' | 'cohorte' | 'inconnue';
 
 export interface Span {
   /** Fractional years: 2019.45 is mid-June 2019. */
@@ -33,6 +36,8 @@ export interface SignatureRow {
   span: Span | null;
   /** Announced or inferred dates are drawn hollow. */
   uncertain: boolean;
+  /** For a bound: the date is after (`after`) or before (`before`) the span. */
+  boundSide: 'after' | 'before' | null;
   /** « 12 juin 2019 », « 2019 (année de cohorte) », « date inconnue ». */
   label: string;
   precisionLabel: string;
@@ -62,6 +67,7 @@ const PRECISION_LABEL: Record<Placement, string> = {
   jour: 'au jour près',
   mois: 'au mois près',
   année: 'à l’année près',
+  borne: 'borne seulement (date inconnue)',
   cohorte: 'année de cohorte (pas de date)',
   inconnue: 'inconnue',
 };
@@ -69,7 +75,7 @@ const PRECISION_LABEL: Record<Placement, string> = {
 export function signaturesState(data: ChartData, params: ChartParams): SignaturesState {
   // Every view draws every territory; only the highlight differs, so the rows are built once.
   const rows = memoized(data, 'signatureRows', signatureRows).map((r) => ({ ...r, highlight: r.id === params.territoire }));
-  const counts: Record<Placement, number> = { jour: 0, mois: 0, année: 0, cohorte: 0, inconnue: 0 };
+  const counts: Record<Placement, number> = { jour: 0, mois: 0, année: 0, borne: 0, cohorte: 0, inconnue: 0 };
   for (const r of rows) counts[r.placement]++;
   return { rows, counts, events: rows.reduce((n, r) => n + r.events.length, 0), highlight: params.territoire ?? null };
 }
@@ -81,7 +87,12 @@ function signatureRows(data: ChartData): SignatureRow[] {
     let placement: Placement = first.precision;
     let span = spanOf(first.value);
     let label = formatPartialDate(first);
-    if (!span && t.contract.cohortYear !== null) {
+    // A bound says more about the signature than the cohort's year of commitment: it comes first.
+    const bound = first.after || first.before;
+    if (!span && bound) {
+      placement = 'borne';
+      span = spanOf(bound);
+    } else if (!span && t.contract.cohortYear !== null) {
       placement = 'cohorte';
       span = { start: t.contract.cohortYear, end: t.contract.cohortYear + 1 };
       label = `${t.contract.cohortYear} (année de cohorte)`;
@@ -101,6 +112,7 @@ function signatureRows(data: ChartData): SignatureRow[] {
       placement,
       span,
       uncertain: first.qualifier !== 'confirmée',
+      boundSide: placement === 'borne' ? (first.after ? 'after' : 'before') : null,
       label,
       precisionLabel: PRECISION_LABEL[placement],
       cohortYear: t.contract.cohortYear,

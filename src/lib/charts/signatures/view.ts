@@ -13,13 +13,17 @@ export function signaturesView(data: ChartData, params: ChartParams, base: Chart
   const s = signaturesState(data, params);
   const cov = memoized(data, 'coverage', (d) => coverage(d.actions, d.territories, d.figures));
   const dated = s.rows.filter((r) => r.placement === 'jour' || r.placement === 'mois');
-  const uncertain = s.rows.filter((r) => r.uncertain && r.span);
+  const uncertain = s.rows.filter((r) => r.uncertain && r.span && r.placement !== 'borne');
   const unknown = s.rows.filter((r) => r.placement === 'inconnue');
+  const bounded = s.rows.filter((r) => r.placement === 'borne');
   const notes = [
     `${plural(cov.territories, 'territoire recensé', 'territoires recensés')}, dont ${cov.territoriesNamedByDiair} nommés par la DIAIR ; ce n’est pas la liste officielle complète des signataires (le programme en annonce davantage).`,
     'Une date n’est jamais affichée plus précise que sa source : jour, mois ou année seule. Sans date, l’année de la cohorte DIAIR est indiquée en tirets.',
     uncertain.length
       ? `Dates annoncées ou déduites, à confirmer : ${listFr(uncertain.map((r) => `${r.name}, ${r.label}`))}.`
+      : '',
+    bounded.length
+      ? `Date inconnue mais bornée (une flèche part de la borne) : ${listFr(bounded.map((r) => `${r.name}, ${r.label}`))}.`
       : '',
     unknown.length ? `Date de première signature inconnue : ${listFr(unknown.map((r) => r.name))}.` : '',
   ].filter(Boolean);
@@ -44,6 +48,9 @@ export function signaturesView(data: ChartData, params: ChartParams, base: Chart
   const last = dated.at(-1);
   const description = sentences([
     `${plural(s.rows.length, 'territoire', 'territoires')} : première signature connue au jour près pour ${s.counts.jour}, au mois pour ${s.counts.mois}, à l’année seulement pour ${s.counts.année}.`,
+    s.counts.borne
+      ? `Sans date, ${plural(s.counts.borne, 'territoire n’a', 'territoires n’ont')} qu’une borne (${listFr(bounded.map((r) => `${r.name}, ${r.label}`))}).`
+      : '',
     `Sans date, ${plural(s.counts.cohorte, 'territoire n’est placé', 'territoires ne sont placés')} que par une année de cohorte ; ${plural(s.counts.inconnue, 'reste', 'restent')} sans aucune date.`,
     first && last
       ? `La plus ancienne date précise : ${first.name}, ${first.label} ; la plus récente : ${last.name}, ${last.label}.`
