@@ -53,7 +53,9 @@ function archive(version: string, from: string | undefined): void {
   if (!entry) fail(`${CHANGELOG_FILE} : aucune version ${version} ; ajoutez d’abord « ## ${version} — AAAA-MM-JJ » au journal.`);
   const file = join(RELEASES_DIR, `${version}.json`);
   const manifestPath = join(RELEASES_DIR, MANIFEST_FILE);
-  const manifest: Manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : { releases: [] };
+  const manifest: Manifest = existsSync(manifestPath)
+    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest)
+    : { releases: [] };
   if (existsSync(file) || manifest.releases.some((r) => r.version === version))
     fail(`${file} : la version ${version} est déjà archivée ; une version publiée ne se réécrit pas.`);
   const source = from ? gitSource(from, contentDir) : workingSource(contentDir);

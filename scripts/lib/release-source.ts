@@ -64,7 +64,11 @@ export function workingSource(contentDir = 'content'): ContentSource {
 
 /** The snapshot of `source` for `version` dated `date` (schema validation happens on parsing). */
 export function snapshotOf(source: ContentSource, version: string, date: string): SnapshotFile {
-  const json = (sub: string) => source.list(sub).filter((p) => p.endsWith('.json')).map((p) => JSON.parse(source.read(p)) as unknown);
+  const json = (sub: string) =>
+    source
+      .list(sub)
+      .filter((p) => p.endsWith('.json'))
+      .map((p) => JSON.parse(source.read(p)) as unknown);
   const articles: ArticleStub[] = source
     .list('articles')
     .filter((p) => /\.mdx?$/.test(p))

@@ -83,7 +83,7 @@ test.describe('embedded on another origin', () => {
     test(`the iframe of ${id} takes the height of its content at desktop and 320 px widths`, async ({ page, baseURL }) => {
       // The code a journalist copies, pointed at this test server's origin.
       await page.goto('/graphiques/');
-      const code = await page.locator(`figure[data-chart="${id}"] textarea[data-embed-code]`).inputValue();
+      const code = await page.locator(`figure[data-chart="${id}"] textarea[data-embed-code]`).first().inputValue();
       expect(code).toContain('loading="lazy"');
       expect(code).toMatch(/<iframe[^>]+title="[^"]+"/);
       expect(code).toMatch(/<iframe[^>]*>\s*<a href=/);

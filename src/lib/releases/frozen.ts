@@ -85,3 +85,23 @@ export function latestFrozen(archive: ReleaseArchive, id: ChartId, variant: stri
   const release = version && archive.releases.find((r) => r.version === version);
   return release ? { url: frozenUrl(id, variant, release.version), release } : null;
 }
+
+/** `/donnees/versions/<version>/graphiques/<chart>[/<variant>].<ext>`: downloads of a frozen page. */
+export function frozenFileUrl(id: ChartId, variant: string, version: string, ext: 'csv' | 'svg' | 'png'): string {
+  return href(`/donnees/versions/${version}/graphiques/${id}${variant ? `/${variant}` : ''}.${ext}`);
+}
+
+/** Static paths of the frozen pages' files (PNG only for default views, as live). */
+export function frozenFilePaths(archive: ReleaseArchive, defaultsOnly = false) {
+  return frozenPlan(archive)
+    .pages.filter((p) => !defaultsOnly || !p.variant)
+    .map((p) => ({
+      params: { version: p.release.version, file: p.variant ? `${p.id}/${p.variant}` : p.id },
+      props: { page: p },
+    }));
+}
+
+/** `/oembed/versions/<version>/<chart>[/<variant>].json` */
+export function frozenOembedUrl(id: ChartId, variant: string, version: string): string {
+  return href(`/oembed/versions/${version}/${id}${variant ? `/${variant}` : ''}.json`);
+}

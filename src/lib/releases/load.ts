@@ -55,3 +55,9 @@ export function getArchive(): ReleaseArchive {
   cached ??= loadArchive(readFileSync(CHANGELOG_FILE, 'utf8'));
   return cached;
 }
+
+/** The version the live site stamps on its files and images: the changelog's newest. */
+export function liveEdition(): { version: string; date: string } | undefined {
+  const newest = getArchive().releases[0];
+  return newest && { version: newest.version, date: newest.date };
+}
