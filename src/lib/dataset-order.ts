@@ -19,7 +19,12 @@ export interface OrderedData {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
 
-export function orderDataset(d: Omit<OrderedData, 'lastYear'>): OrderedData {
+export function orderDataset(d: {
+  territories: readonly Territory[];
+  actions: readonly Action[];
+  domains: readonly Domain[];
+  figures: readonly Figure[];
+}): OrderedData {
   const territories = [...d.territories].sort(byName);
   return {
     territories,

@@ -78,9 +78,11 @@ async function countedText(page: Page): Promise<string> {
   // Hidden in place rather than cut from a clone: innerText needs layout to keep table cells apart.
   return page.evaluate(() => {
     const main = document.querySelector('main')!;
-    main.querySelectorAll<HTMLElement>('.key-figure, .dictionary, .changelog-entry ~ .changelog-entry, .release-changes').forEach((el) => {
-      el.style.display = 'none';
-    });
+    main
+      .querySelectorAll<HTMLElement>('.key-figure, .dictionary, .changelog-entry ~ .changelog-entry, .release-changes')
+      .forEach((el) => {
+        el.style.display = 'none';
+      });
     // What screen readers hear but innerText skips: SVG descriptions and accessible names.
     const spoken = [...main.querySelectorAll('desc, title, [aria-label]')]
       .filter((el) => !el.closest('.key-figure, .dictionary'))
