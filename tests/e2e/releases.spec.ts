@@ -4,6 +4,7 @@
  * and gives a citation line; the embed panel offers the live and the frozen view.
  */
 import { test, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { actions, territories } from './support/content.ts';
 
@@ -70,4 +71,10 @@ test('the embed panel offers the live view and the newest archived release', asy
   expect(await codes.nth(1).inputValue()).toMatch(/src="[^"]*\/embed\/versions\/[\d.]+\/actions-par-annee\/"/);
   expect(plain(await panel.innerText())).toContain(`Figé à la version ${newest.version}`);
   await expect(panel.locator('[data-citation]')).toHaveCount(2);
+});
+
+test('a frozen view with its notice has no WCAG 2.2 AA violation', async ({ page }) => {
+  await page.goto(`/embed/versions/${published[0]!.version}/actions-par-annee/`);
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(r.violations).toEqual([]);
 });
