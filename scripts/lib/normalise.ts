@@ -123,6 +123,8 @@ export function parseSignatoryKind(text: string): {
   const table: [string, (typeof SIGNATORY_KINDS)[number]][] = [
     ["communaute d'agglomeration", 'agglomération'],
     ['communaute urbaine', 'communauté urbaine'],
+    // Before « commune »: « communauté de communes » contains « communes ».
+    ['communaute de communes', 'communauté de communes'],
     ['metropole', 'métropole'],
     ['region', 'région'],
     ['departement', 'département'],
@@ -153,15 +155,31 @@ export function parseDate(
   const qualifier: PartialDate['qualifier'] = /deduit/.test(p) ? 'déduite' : /annonce/.test(p) ? 'annoncée' : 'confirmée';
   const keepNote = !['jour', 'mois', 'annee', 'inconnue', ''].includes(p);
   const note = keepNote ? precisionText.trim() : '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return { value: date, precision: 'jour', qualifier, note };
+  const bounds = parseBounds(p);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return { value: date, precision: 'jour', qualifier, note, ...bounds };
   const year = /^(\d{4})/.exec(extra.year ?? '')?.[1];
   if (year && p.startsWith('mois') && extra.month) {
     const month = MONTHS.indexOf(fold(extra.month)) + 1;
-    if (month > 0) return { value: `${year}-${String(month).padStart(2, '0')}`, precision: 'mois', qualifier, note };
+    if (month > 0) return { value: `${year}-${String(month).padStart(2, '0')}`, precision: 'mois', qualifier, note, ...bounds };
   }
-  if (year && p.startsWith('annee')) return { value: year, precision: 'année', qualifier, note };
+  if (year && p.startsWith('annee')) return { value: year, precision: 'année', qualifier, note, ...bounds };
   const yearNote = extra.year && !/^\d{4}$/.test(extra.year) ? extra.year : '';
-  return { value: '', precision: 'inconnue', qualifier, note: [note, yearNote].filter(Boolean).join(' ; ') };
+  return { value: '', precision: 'inconnue', qualifier, note: [note, yearNote].filter(Boolean).join(' ; '), ...bounds };
+}
+
+/**
+ * Bounds the research states in its precision wording: « postérieure au 24/10/2022 », « après le
+ * 23/11/2021 » (lower), « antérieure au … », « avant le … » (upper). `text` is folded (no accents).
+ */
+export function parseBounds(text: string): { after?: string; before?: string } {
+  const find = (words: string) => {
+    const m = new RegExp(`(?:${words})\\s+(?:au|a|le)\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})`).exec(text);
+    return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : '';
+  };
+  const after = find('posterieure?|apres');
+  const before = find('anterieure?|avant');
+  // Only stated bounds are written, so dates without one keep their files unchanged.
+  return { ...(after && { after }), ...(before && { before }) };
 }
 
 const MONTHS = [

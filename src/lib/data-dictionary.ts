@@ -5,7 +5,7 @@
  * the dictionary cannot drift from src/schemas/.
  */
 import type { Action } from '../schemas/action.ts';
-import type { Territory } from '../schemas/territory.ts';
+import { SIGNATORY_KINDS, type Territory } from '../schemas/territory.ts';
 import type { Source } from '../schemas/common.ts';
 import type { CsvCell } from './csv.ts';
 
@@ -217,7 +217,7 @@ export function territoryColumns(ctx: ExportContext): Column<Territory>[] {
       name: 'type_signataire',
       type: 'texte',
       field: 'signatoryKind',
-      description: 'métropole, communauté urbaine, agglomération, ville, région, département ou commune.',
+      description: `${SIGNATORY_KINDS.slice(0, -1).join(', ')} ou ${SIGNATORY_KINDS.at(-1)}.`,
       value: (t) => t.signatoryKind,
     },
     {
@@ -325,6 +325,20 @@ export function territoryColumns(ctx: ExportContext): Column<Territory>[] {
       field: 'contract',
       description: 'confirmée, annoncée ou déduite.',
       value: (t) => t.contract.firstSignature.qualifier,
+    },
+    {
+      name: 'premiere_signature_apres',
+      type: 'date partielle',
+      field: 'contract',
+      description: 'Date inconnue mais bornée : la signature a eu lieu après ce jour (AAAA-MM-JJ) ; vide sinon.',
+      value: (t) => t.contract.firstSignature.after ?? '',
+    },
+    {
+      name: 'premiere_signature_avant',
+      type: 'date partielle',
+      field: 'contract',
+      description: 'Date inconnue mais bornée : la signature a eu lieu avant ce jour (AAAA-MM-JJ) ; vide sinon.',
+      value: (t) => t.contract.firstSignature.before ?? '',
     },
     {
       name: 'cohorte',

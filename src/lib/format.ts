@@ -31,7 +31,15 @@ export function formatIsoDate(value: string): string {
 }
 
 /** A sourced partial date with its qualifier: « 19 janvier 2022 (date annoncée) ». */
-export function formatPartialDate(date: PartialDate): string {
+export function formatPartialDate(date: Pick<PartialDate, 'value' | 'qualifier' | 'after' | 'before'>): string {
+  // Unknown date with a bound: say the bound as a bound (« après le 24 octobre 2022 »), never as the date.
+  if (!date.value && (date.after || date.before)) {
+    const on = (v: string) => (v.length === 10 ? `le${NBSP}${formatIsoDate(v)}` : formatIsoDate(v));
+    const span = [date.after && `après ${on(date.after)}`, date.before && `avant ${on(date.before)}`]
+      .filter(Boolean)
+      .join(' et ');
+    return date.qualifier === 'déduite' ? `${span} (borne déduite)` : span;
+  }
   const base = formatIsoDate(date.value);
   if (date.qualifier === 'annoncée') return `${base} (date annoncée)`;
   if (date.qualifier === 'déduite') return `${base} (date déduite)`;

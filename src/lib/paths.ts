@@ -13,6 +13,8 @@ export const routes = {
   map: () => href('/carte/'),
   territories: () => href('/territoires/'),
   territory: (id: string) => href(`/territoires/${id}/`),
+  /** /territoires/ filtered to one kind of signatory (key from src/lib/signatory-kinds.ts). */
+  territoriesOfKind: (key: string) => href(`/territoires/signataire/${key}/`),
   actions: () => href('/actions/'),
   action: (id: string) => href(`/actions/${id}/`),
   domain: (id: string) => href(`/domaines/${id}/`),

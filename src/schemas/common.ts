@@ -113,8 +113,26 @@ export const partialDate = z
     }),
     /** The sources' own wording where it carries a nuance. */
     note: plainText.default('').meta({ title: 'Précision sur la date' }),
+    /**
+     * A bound when the exact date is unknown (Pau: signed after 24 October 2022, the day the
+     * signing prefect took office). Pages say « après le … », never the bound as a date.
+     */
+    after: isoPartialDate.optional().meta({
+      title: 'Au plus tôt (borne basse)',
+      description: 'AAAA-MM-JJ : l’événement a eu lieu après cette date ; absent sinon.',
+    }),
+    before: isoPartialDate.optional().meta({
+      title: 'Au plus tard (borne haute)',
+      description: 'AAAA-MM-JJ : l’événement a eu lieu avant cette date ; absent sinon.',
+    }),
   })
   .superRefine((d, ctx) => {
+    if (d.after && d.before && d.after > d.before)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['after'],
+        message: `borne basse « ${d.after} » après la borne haute « ${d.before} »`,
+      });
     const expected = { jour: 10, mois: 7, année: 4, inconnue: 0 }[d.precision];
     if (d.value.length !== expected) {
       ctx.addIssue({

@@ -7,6 +7,7 @@ export const SIGNATORY_KINDS = [
   'métropole',
   'communauté urbaine',
   'agglomération',
+  'communauté de communes',
   'ville',
   'région',
   'département',

@@ -56,6 +56,16 @@ describe('dates as precise as the sources, never more', () => {
     [{ value: '2021-03-04', precision: 'jour', qualifier: 'déduite', note: '' }, v('4~mars~2021 (date déduite)')],
     [{ value: '2019', precision: 'année', qualifier: 'confirmée', note: '' }, '2019'],
     [{ value: '', precision: 'inconnue', qualifier: 'confirmée', note: '' }, 'date inconnue'],
+    // A bound is said as a bound, never as the date (Pau, Marseille).
+    [
+      { value: '', precision: 'inconnue', qualifier: 'déduite', note: '', after: '2022-10-24' },
+      v('après le~24~octobre~2022 (borne déduite)'),
+    ],
+    [{ value: '', precision: 'inconnue', qualifier: 'confirmée', note: '', after: '2021-11-23' }, v('après le~23~novembre~2021')],
+    [
+      { value: '', precision: 'inconnue', qualifier: 'confirmée', note: '', after: '2021-11-23', before: '2022' },
+      v('après le~23~novembre~2021 et avant 2022'),
+    ],
   ] as const)('formatPartialDate(%j)', (date, expected) => expect(formatPartialDate(date)).toBe(expected));
 
   it.each([

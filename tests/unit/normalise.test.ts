@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseBounds,
   parseConfidence,
   parseDate,
   parseEventKind,
@@ -79,6 +80,13 @@ describe('parseSignatoryKind', () => {
     ['ville (incertain : ville ou métropole selon les sources)', 'ville', true],
     ['inconnu (département probable, non vérifié)', 'département', false],
     ['commune', 'commune', true],
+    // « communes » inside « communauté de communes » must not make a rural EPCI a commune.
+    ['communauté de communes', 'communauté de communes', true],
+    [
+      "communauté de communes (avec la commune de Notre-Dame-de-l'Osier et le Département de l'Isère)",
+      'communauté de communes',
+      true,
+    ],
   ] as const)('%s → %s (vérifié : %s)', (input, kind, verified) => {
     const r = parseSignatoryKind(input);
     expect([r.kind, r.verified]).toEqual([kind, verified]);
@@ -122,5 +130,22 @@ describe('parseDate never claims more precision than the source', () => {
     ],
   ] as const)('%j', (args, expected) => {
     expect(parseDate(...(args as unknown as Parameters<typeof parseDate>))).toEqual(expected);
+  });
+});
+
+describe('parseBounds', () => {
+  it.each([
+    ['inconnue ; posterieure au 24/10/2022 (borne basse deduite)', { after: '2022-10-24' }],
+    ['inconnue : un vendredi, apres le 23/11/2021 (17e contrat)', { after: '2021-11-23' }],
+    ['anterieure au 6/11/2024', { before: '2024-11-06' }],
+    ['annee (deduite du titre)', {}],
+  ] as const)('%s', (text, expected) => expect(parseBounds(text)).toEqual(expected));
+  it('keeps the bound beside an unknown date in parseDate', () => {
+    expect(parseDate('', 'inconnue ; postérieure au 24/10/2022 (borne basse déduite)')).toMatchObject({
+      value: '',
+      precision: 'inconnue',
+      qualifier: 'déduite',
+      after: '2022-10-24',
+    });
   });
 });

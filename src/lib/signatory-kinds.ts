@@ -1,0 +1,58 @@
+/**
+ * The kinds of signatory as readers sort them: URL keys (no spaces or accents in links), plural
+ * labels for filters, and an order from the largest collectivities to the smallest, so that rural
+ * communautés de communes stand apart from metropolises. Pure, shared by /territoires/ and the map.
+ */
+import { SIGNATORY_KINDS, type Territory } from '../schemas/territory.ts';
+
+export type SignatoryKind = (typeof SIGNATORY_KINDS)[number];
+
+interface KindInfo {
+  /** URL-safe key, used in filter links (`/territoires/signataire/<key>/`, `?signataires=`). */
+  key: string;
+  /** Plural label of a filter (« Communautés de communes »). */
+  plural: string;
+}
+
+/** Ordered as a reader scans them: regional scale first, then urban, then rural and local. */
+export const SIGNATORY_KIND_INFO: Record<SignatoryKind, KindInfo> = {
+  région: { key: 'region', plural: 'Régions' },
+  département: { key: 'departement', plural: 'Départements' },
+  métropole: { key: 'metropole', plural: 'Métropoles' },
+  'communauté urbaine': { key: 'communaute-urbaine', plural: 'Communautés urbaines' },
+  agglomération: { key: 'agglomeration', plural: 'Agglomérations' },
+  'communauté de communes': { key: 'communaute-de-communes', plural: 'Communautés de communes (rurales)' },
+  ville: { key: 'ville', plural: 'Villes' },
+  commune: { key: 'commune', plural: 'Communes' },
+};
+
+/** Kinds in reading order (the record's order). */
+export const SIGNATORY_KIND_ORDER = Object.keys(SIGNATORY_KIND_INFO) as SignatoryKind[];
+
+const BY_KEY = new Map(SIGNATORY_KIND_ORDER.map((k) => [SIGNATORY_KIND_INFO[k].key, k]));
+
+export function signatoryKindKey(kind: SignatoryKind): string {
+  return SIGNATORY_KIND_INFO[kind].key;
+}
+
+/** The kind a URL key names, or null for an unknown key (old or hand-typed links are ignored, never thrown). */
+export function signatoryKindFromKey(key: string): SignatoryKind | null {
+  return BY_KEY.get(key) ?? null;
+}
+
+export interface KindCount {
+  kind: SignatoryKind;
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** The kinds present in `territories`, in reading order, with how many territories each has. */
+export function kindCounts(territories: readonly Pick<Territory, 'signatoryKind'>[]): KindCount[] {
+  return SIGNATORY_KIND_ORDER.map((kind) => ({
+    kind,
+    key: SIGNATORY_KIND_INFO[kind].key,
+    label: SIGNATORY_KIND_INFO[kind].plural,
+    count: territories.filter((t) => t.signatoryKind === kind).length,
+  })).filter((k) => k.count > 0);
+}
