@@ -11,10 +11,11 @@ import { actions, territories } from './support/content.ts';
 interface Manifest {
   releases: { version: string; date: string }[];
 }
-const manifest = JSON.parse(readFileSync('releases/manifest.json', 'utf8')) as Manifest;
+const RELEASES = process.env.CTAI_RELEASES_DIR ?? 'releases';
+const manifest = JSON.parse(readFileSync(`${RELEASES}/manifest.json`, 'utf8')) as Manifest;
 /** Actions and territories with an action, per archived release, read from its snapshot file. */
 const published = manifest.releases.map((r) => {
-  const snap = JSON.parse(readFileSync(`releases/${r.version}.json`, 'utf8')) as { actions: { territory: string }[] };
+  const snap = JSON.parse(readFileSync(`${RELEASES}/${r.version}.json`, 'utf8')) as { actions: { territory: string }[] };
   return { ...r, actions: snap.actions.length, territories: new Set(snap.actions.map((a) => a.territory)) };
 });
 const liveTerritories = new Set(actions.map((a) => a.territory));
