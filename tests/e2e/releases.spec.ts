@@ -79,3 +79,17 @@ test('a frozen view with its notice has no WCAG 2.2 AA violation', async ({ page
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(r.violations).toEqual([]);
 });
+
+test('each archived release links its frozen map, drawn from its own territories', async ({ page }) => {
+  await page.goto('/donnees/');
+  const links = await page.getByRole('link', { name: 'carte figée' }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links.length).toBe(published.length);
+  for (const href of new Set(links)) {
+    await page.goto(href);
+    const version = /\/versions\/([^/]+)\/carte\/$/.exec(href)![1]!;
+    const r = published.find((p) => p.version === version)!;
+    await expect(page.locator('svg').first()).toBeAttached();
+    expect(plain(await page.locator('[data-citation]').innerText())).toContain(`version ${version} des données`);
+    if (r.actions !== actions.length) expect(plain(await page.locator('.release-notice').innerText())).toContain(`${r.actions} → ${actions.length} actions documentées`);
+  }
+});
