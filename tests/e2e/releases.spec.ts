@@ -49,7 +49,7 @@ for (const r of published) {
       const text = plain(await notice.innerText());
       expect(text).toContain('Données plus récentes');
       if (r.actions !== actions.length) expect(text).toContain(`${r.actions} → ${actions.length} actions documentées`);
-      if (gained) expect(text).toContain(`${gained} territoire${gained > 1 ? 's' : ''} ajouté`);
+      if (gained) expect(text).toContain(`${gained} territoire${gained > 1 ? 's' : ''} de plus avec au moins une action`);
       expect(await notice.locator('a').getAttribute('href')).toMatch(/\/embed\/actions-par-annee\/$/);
     });
   });
@@ -90,6 +90,9 @@ test('each archived release links its frozen map, drawn from its own territories
     const r = published.find((p) => p.version === version)!;
     await expect(page.locator('svg').first()).toBeAttached();
     expect(plain(await page.locator('[data-citation]').innerText())).toContain(`version ${version} des données`);
-    if (r.actions !== actions.length) expect(plain(await page.locator('.release-notice').innerText())).toContain(`${r.actions} → ${actions.length} actions documentées`);
+    if (r.actions !== actions.length)
+      expect(plain(await page.locator('.release-notice').innerText())).toContain(
+        `${r.actions} → ${actions.length} actions documentées`,
+      );
   }
 });

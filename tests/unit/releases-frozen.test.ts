@@ -81,7 +81,7 @@ describe('« Données plus récentes »', () => {
     for (const t of v100.data.actions.map((x) => x.territory)) gained.delete(t);
     const phrases = change('actions-par-annee', v100.data, v110.data);
     expect(phrases[0]).toBe(`${v100.data.actions.length} → ${v110.data.actions.length}\u00a0actions documentées`);
-    expect(phrases).toContain(`${gained.size}\u00a0territoires ajoutés`);
+    expect(phrases).toContain(`${gained.size}\u00a0territoires de plus avec au moins une action`);
   });
 
   it('says nothing when the view is the same', () => {

@@ -16,8 +16,9 @@ const COUNTS_ACTIONS: Partial<Record<ChartId, keyof ChartParams | null>> = {
   'actions-par-territoire': 'territoire',
 };
 
+type Noun = [singular: string, plural: string, feminine: boolean];
 /** Rows named by what they are, for the charts whose rows are territories. */
-const ROW_NOUN: Partial<Record<ChartId, [string, string]>> = { signatures: ['territoire', 'territoires'] };
+const ROW_NOUN: Partial<Record<ChartId, Noun>> = { signatures: ['territoire', 'territoires', false] };
 
 function counted(id: ChartId, data: ChartData, params: ChartParams) {
   const highlight = COUNTS_ACTIONS[id];
@@ -36,8 +37,8 @@ function tableChanges(before: TableData, after: TableData) {
   return { added, removed, changed };
 }
 
-const added = (n: number, noun: [string, string]) => `${plural(n, noun[0], noun[1])} ${n > 1 ? 'ajoutés' : 'ajouté'}`;
-const removed = (n: number, noun: [string, string]) => `${plural(n, noun[0], noun[1])} ${n > 1 ? 'retirés' : 'retiré'}`;
+const agreed = (n: number, [one, many, feminine]: Noun, participle: string) =>
+  `${plural(n, one, many)} ${participle}${feminine ? 'e' : ''}${n > 1 ? 's' : ''}`;
 
 /**
  * The changes of one view, as short French phrases; [] when the view is the same (coverage note
@@ -57,14 +58,15 @@ export function viewChanges(
     if (a.actions !== b.actions) phrases.push(`${a.actions} → ${plural(b.actions, 'action documentée', 'actions documentées')}`);
     const gained = [...b.territories].filter((t) => !a.territories.has(t)).length;
     const lost = [...a.territories].filter((t) => !b.territories.has(t)).length;
-    if (gained) phrases.push(added(gained, ['territoire', 'territoires']));
-    if (lost) phrases.push(removed(lost, ['territoire', 'territoires']));
+    // Territories this view counts actions in (not the dataset's territories: a new one may have none yet).
+    if (gained) phrases.push(`${plural(gained, 'territoire', 'territoires')} de plus avec au moins une action`);
+    if (lost) phrases.push(`${plural(lost, 'territoire', 'territoires')} de moins avec au moins une action`);
   }
   const t = tableChanges(frozen.view.table, live.view.table);
-  const noun = ROW_NOUN[id] ?? ['ligne', 'lignes'];
+  const noun: Noun = ROW_NOUN[id] ?? ['ligne', 'lignes', true];
   if (!phrases.length || !(id in COUNTS_ACTIONS)) {
-    if (t.added) phrases.push(added(t.added, noun));
-    if (t.removed) phrases.push(removed(t.removed, noun));
+    if (t.added) phrases.push(agreed(t.added, noun, 'ajouté'));
+    if (t.removed) phrases.push(agreed(t.removed, noun, 'retiré'));
   }
   if (!phrases.length && t.changed) phrases.push(`${plural(t.changed, 'ligne du tableau modifiée', 'lignes du tableau modifiées')}`);
   if (!phrases.length) phrases.push('textes du graphique mis à jour');
