@@ -48,12 +48,19 @@ export function loadArchive(changelogText: string, dir = RELEASES_DIR, changelog
   return { releases, archived };
 }
 
-let cached: ReleaseArchive | undefined;
+let cached: { key: string; archive: ReleaseArchive } | undefined;
 
-/** The build's archive (read once). */
+/**
+ * The build's archive, read once. Under `astro dev`, where `npm run edit` archives a version while
+ * the server runs, it is read again when the changelog or the manifest changed.
+ */
 export function getArchive(): ReleaseArchive {
-  cached ??= loadArchive(readFileSync(CHANGELOG_FILE, 'utf8'));
-  return cached;
+  if (cached && !import.meta.env?.DEV) return cached.archive;
+  const changelog = readFileSync(CHANGELOG_FILE, 'utf8');
+  const manifestPath = join(RELEASES_DIR, MANIFEST_FILE);
+  const key = changelog + (existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : '');
+  if (cached?.key !== key) cached = { key, archive: loadArchive(changelog) };
+  return cached.archive;
 }
 
 /** The version the live site stamps on its files and images: the changelog's newest. */
