@@ -25,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 import { makeSynthetic } from './make-synthetic.ts';
+import { makeSyntheticReleases } from './make-synthetic-releases.ts';
 import { CHROME_ARGS, CHROME_PATH as CHROME } from './lib/chromium.ts';
 
 const { values: opts } = parseArgs({
@@ -68,7 +69,13 @@ interface BuildFigure {
 }
 
 /** Builds in a child process that reports its own wall time and max RSS. */
-function measureBuild(label: string, contentDir: string, outDir: string, geoDir?: string): BuildFigure {
+function measureBuild(
+  label: string,
+  contentDir: string,
+  outDir: string,
+  geoDir?: string,
+  env: Record<string, string> = {},
+): BuildFigure {
   const script = [
     "import { build } from 'astro';",
     'const t = performance.now();',
@@ -87,6 +94,7 @@ function measureBuild(label: string, contentDir: string, outDir: string, geoDir?
       ASTRO_CACHE_DIR: `${outDir}-cache`,
       ...(geoDir ? { GEO_OUT_DIR: geoDir } : {}),
       ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+      ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
     // A build that outgrows the machine is reported as such rather than blocking the bench.
@@ -684,6 +692,18 @@ async function main(): Promise<void> {
     log(`Construction : contenu synthétique ×${factor}`);
     report.builds.push(measureBuild(`synthétique ×${factor}`, dir, `.tmp/bench-dist-${factor}x`, geo));
     rmSync(`.tmp/bench-dist-${factor}x`, { recursive: true, force: true });
+    if (factor === 10) {
+      // Data releases: the same content with 20 synthetic archived releases (frozen views, per-release files).
+      const made = makeSyntheticReleases(dir, 20, `${dir}-releases`);
+      log('Construction : contenu synthétique ×10 avec 20 versions archivées');
+      report.builds.push(
+        measureBuild('synthétique ×10, 20 versions', dir, '.tmp/bench-dist-10x-releases', geo, {
+          CTAI_RELEASES_DIR: made.releases,
+          CTAI_CHANGELOG: made.changelog,
+        }),
+      );
+      rmSync('.tmp/bench-dist-10x-releases', { recursive: true, force: true });
+    }
   }
 
   report.budgets = budgets(report.pages, report.lighthouse, report.geometry);

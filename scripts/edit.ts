@@ -3,9 +3,12 @@
  * 127.0.0.1 (pages rebuilt as files change) and opens /admin/ in the browser, where « Travailler
  * avec un dépôt local » writes straight into this working copy. Chrome, Edge or Chromium are
  * needed for that (File System Access API). Stop with Ctrl+C.
+ * When the editor adds a version to « Journal des versions », its snapshot is made here
+ * (`npm run release`, see docs/versions-des-donnees.md): no command to type.
  * Env: EDIT_PORT (default 4321), EDIT_NO_BROWSER=1 to not open a browser.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { watch } from 'node:fs';
 import { resolve } from 'node:path';
 
 const port = Number(process.env.EDIT_PORT ?? 4321);
@@ -19,6 +22,16 @@ if (geo.status !== 0) process.exit(geo.status ?? 1);
 const dev = spawn(bin('astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 dev.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk));
 dev.on('exit', (code) => process.exit(code ?? 0));
+
+// The editing interface saves the changelog by replacing the file: watch its folder, debounce, and
+// archive the newest version if it has no snapshot yet (the script does nothing otherwise).
+let pending: NodeJS.Timeout | undefined;
+const changelogWatcher = watch('content', (_event, name) => {
+  if (name !== 'changelog.md') return;
+  clearTimeout(pending);
+  pending = setTimeout(() => spawnSync(bin('node'), ['scripts/release.ts'], { stdio: 'inherit' }), 1000);
+});
+dev.on('exit', () => changelogWatcher.close());
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
 
 function openBrowser(target: string): void {

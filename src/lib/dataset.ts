@@ -8,6 +8,7 @@ import type { Domain } from '../schemas/domain.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Territory } from '../schemas/territory.ts';
 import { checkIntegrity, formatProblems } from './integrity.ts';
+import { orderDataset } from './dataset-order.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -31,8 +32,6 @@ export function getDataset(): Promise<Dataset> {
   cached ??= load();
   return cached;
 }
-
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'fr');
 
 async function load(): Promise<Dataset> {
   const [t, a, d, f, ar] = await Promise.all([
@@ -68,12 +67,13 @@ async function load(): Promise<Dataset> {
   if (problems.length) {
     throw new Error(`Contenu incohérent, le site n’est pas construit :\n${formatProblems(problems)}`);
   }
-  const territories = t.map((e) => e.data).sort(byName);
-  const domains = d.map((e) => e.data).sort((x, y) => x.order - y.order);
-  const figures = f.map((e) => e.data);
-  const actions = a.map((e) => e.data).sort((x, y) => x.title.localeCompare(y.title, 'fr'));
+  const { territories, actions, domains, figures, lastYear } = orderDataset({
+    territories: t.map((e) => e.data),
+    actions: a.map((e) => e.data),
+    domains: d.map((e) => e.data),
+    figures: f.map((e) => e.data),
+  });
   const articles = ar.sort((x, y) => y.data.date.localeCompare(x.data.date) || x.data.title.localeCompare(y.data.title, 'fr'));
-  const lastYear = Math.max(...territories.map((x) => Number(x.researchedOn.slice(0, 4))));
   return {
     territories,
     actions,

@@ -2,6 +2,7 @@
  * What every open-data file shares: licence, version (from content/changelog.md), stable URLs
  * and the context the CSV columns need. Build-time only.
  */
+import { readFileSync } from 'node:fs';
 import changelogText from '../../content/changelog.md?raw';
 import { parseChangelog } from './changelog.ts';
 import type { ExportContext } from './data-dictionary.ts';
@@ -14,7 +15,10 @@ export const LICENCE = {
   url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
 };
 
-export const CHANGELOG = parseChangelog(changelogText);
+// CTAI_CHANGELOG (benchmarks with synthetic releases) replaces the changelog everywhere, as in releases/load.ts.
+export const CHANGELOG = parseChangelog(
+  process.env.CTAI_CHANGELOG ? readFileSync(process.env.CTAI_CHANGELOG, 'utf8') : changelogText,
+);
 export const DATA_VERSION = CHANGELOG[0]?.version ?? '0.0.0';
 
 /** The files of /donnees/, in the order the page lists them. */

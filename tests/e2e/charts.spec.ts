@@ -83,7 +83,7 @@ test.describe('embedded on another origin', () => {
     test(`the iframe of ${id} takes the height of its content at desktop and 320 px widths`, async ({ page, baseURL }) => {
       // The code a journalist copies, pointed at this test server's origin.
       await page.goto('/graphiques/');
-      const code = await page.locator(`figure[data-chart="${id}"] textarea[data-embed-code]`).inputValue();
+      const code = await page.locator(`figure[data-chart="${id}"] textarea[data-embed-code]`).first().inputValue();
       expect(code).toContain('loading="lazy"');
       expect(code).toMatch(/<iframe[^>]+title="[^"]+"/);
       expect(code).toMatch(/<iframe[^>]*>\s*<a href=/);
@@ -200,6 +200,9 @@ test('tooltips follow the pointer and the keyboard, and highlight the table row'
 });
 
 test('axe finds no violation on the gallery and on embed pages, light and dark', async ({ page }) => {
+  // The gallery's panels, opened, hold two embed options per chart (live and frozen): axe takes
+  // 30–40 s on it on a loaded 2-core machine.
+  test.setTimeout(180_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     for (const path of ['/graphiques/', '/embed/actions-par-domaine/', '/embed/signatures/territoire-grenoble/']) {

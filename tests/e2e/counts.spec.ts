@@ -73,14 +73,16 @@ const allowed: Record<string, Set<number>> = {
 const COUNT = /(\d(?:[\d\u00a0\u202f ]*\d)?)[ \u00a0\u202f]+(territoire|action|chiffre|article|domaine)s?\b/g;
 const asNumber = (s: string) => Number(s.replace(/[\s\u00a0\u202f]/g, ''));
 
-/** The page's visible text, without quoted figures, dictionary descriptions and changelog history. */
+/** The page’s visible text, without quoted figures, dictionary descriptions, changelog history and computed release differences. */
 async function countedText(page: Page): Promise<string> {
   // Hidden in place rather than cut from a clone: innerText needs layout to keep table cells apart.
   return page.evaluate(() => {
     const main = document.querySelector('main')!;
-    main.querySelectorAll<HTMLElement>('.key-figure, .dictionary, .changelog-entry ~ .changelog-entry').forEach((el) => {
-      el.style.display = 'none';
-    });
+    main
+      .querySelectorAll<HTMLElement>('.key-figure, .dictionary, .changelog-entry ~ .changelog-entry, .release-changes')
+      .forEach((el) => {
+        el.style.display = 'none';
+      });
     // What screen readers hear but innerText skips: SVG descriptions and accessible names.
     const spoken = [...main.querySelectorAll('desc, title, [aria-label]')]
       .filter((el) => !el.closest('.key-figure, .dictionary'))

@@ -114,26 +114,28 @@ function mountPlot(root: HTMLElement, plot: HTMLElement, cleanups: Dispose[]): v
 }
 
 function mountCopy(root: HTMLElement, cleanups: Dispose[]): void {
-  const button = root.querySelector<HTMLButtonElement>('button[data-copy]');
-  const status = root.querySelector<HTMLElement>('[data-copy-status]');
-  const area = button && document.getElementById(button.dataset['copy']!);
-  if (!button || !(area instanceof HTMLTextAreaElement)) return;
-  button.hidden = false;
-  on(
-    button,
-    'click',
-    async () => {
-      try {
-        await navigator.clipboard.writeText(area.value);
-        if (status) status.textContent = 'Code copié.';
-      } catch {
-        area.select();
-        if (status) status.textContent = 'Sélectionné : copiez avec Ctrl+C (⌘+C).';
-      }
-    },
-    cleanups,
-  );
-  cleanups.push(() => (button.hidden = true));
+  // One button per embed option (live, frozen), each with the status line beside it.
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    const status = button.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
+    const area = document.getElementById(button.dataset['copy']!);
+    if (!(area instanceof HTMLTextAreaElement)) continue;
+    button.hidden = false;
+    on(
+      button,
+      'click',
+      async () => {
+        try {
+          await navigator.clipboard.writeText(area.value);
+          if (status) status.textContent = 'Code copié.';
+        } catch {
+          area.select();
+          if (status) status.textContent = 'Sélectionné : copiez avec Ctrl+C (⌘+C).';
+        }
+      },
+      cleanups,
+    );
+    cleanups.push(() => (button.hidden = true));
+  }
 }
 
 /** PNG of a filtered view: the SVG file drawn on a canvas at twice its size. */

@@ -3,6 +3,7 @@
  * and source burnt in, for downloads and PNG), the CSV of the table, the iframe code and oEmbed.
  */
 import { inertCell, inertNumericCell } from '../csv-safety.ts';
+import { formatIsoDate, frenchTypography } from '../format.ts';
 import { esc, INK, tag, wrapText } from './svg.ts';
 import type { ChartView, Drawn, TableData } from './types.ts';
 
@@ -13,8 +14,18 @@ export function svgElement(d: Drawn, opts: { labelledBy: string; className: stri
 
 const PAD = 24;
 
-/** A self-contained SVG: white background, title, subtitle, chart, notes and source; light colours. */
-export function standaloneSvg(view: ChartView, permalink: string): string {
+/** The data release an exported image shows, burnt into its source line (screenshots travel without context). */
+export interface Edition {
+  version: string;
+  /** ISO date of the release. */
+  date: string;
+}
+
+/**
+ * A self-contained SVG: white background, title, subtitle, chart, notes and source with the data
+ * version and its date; light colours.
+ */
+export function standaloneSvg(view: ChartView, permalink: string, edition?: Edition): string {
   const drawn = view.svg?.wide ?? null;
   const inner = drawn?.width ?? 640;
   const width = inner + 2 * PAD;
@@ -46,7 +57,8 @@ export function standaloneSvg(view: ChartView, permalink: string): string {
     y += 3;
   }
   y += 8;
-  for (const line of wrapText(`Source : ${view.source.text}. ${permalink}`, inner, 11)) {
+  const dated = edition ? frenchTypography(` Données : version ${edition.version} du ${formatIsoDate(edition.date)}.`) : '';
+  for (const line of wrapText(`Source : ${view.source.text}.${dated} ${permalink}`, inner, 11)) {
     y += 14;
     parts.push(tag('text', { x: PAD, y, 'font-size': 11, fill: INK.text }, esc(line)));
   }

@@ -32,14 +32,21 @@ export function sitemapPages(dist = DIST, base = BASE): string[] {
     .sort();
 }
 
-/** Embed pages (`/embed/<chart>/`), not in the sitemap since they are meant for iframes. */
+/**
+ * Embed pages (`/embed/<chart>/`, and each release's frozen default views
+ * `/embed/versions/<version>/<chart>/`), not in the sitemap since they are meant for iframes.
+ */
 export function embedPages(dist = DIST, base = BASE): string[] {
-  const dir = join(dist, 'embed');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((d) => existsSync(join(dir, d, 'index.html')))
-    .sort()
-    .map((d) => `${base}embed/${d}/`);
+  const pagesIn = (rel: string): string[] => {
+    const dir = join(dist, rel);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((d) => existsSync(join(dir, d, 'index.html')))
+      .sort()
+      .map((d) => `${base}${rel}/${d}/`);
+  };
+  const versions = existsSync(join(dist, 'embed/versions')) ? readdirSync(join(dist, 'embed/versions')).sort() : [];
+  return [...pagesIn('embed'), ...versions.flatMap((v) => pagesIn(`embed/versions/${v}`))];
 }
 
 /** A URL that exists nowhere, served with the 404 page when the build has one. */

@@ -5,11 +5,12 @@ import { standaloneSvg } from '../../../lib/charts/export.ts';
 import { viewOfFile, viewPaths, type ViewFileProps } from '../../../lib/charts/files.ts';
 import { svgToPng } from '../../../lib/charts/png.ts';
 import { absolute, chartUrls } from '../../../lib/charts/urls.ts';
+import { liveEdition } from '../../../lib/releases/load.ts';
 
 export const getStaticPaths = (async () => viewPaths(await getDataset(), true)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<ViewFileProps> = async ({ props, site }) => {
   const view = viewOfFile(await getDataset(), props);
-  const png = svgToPng(standaloneSvg(view, absolute(chartUrls.embed(view.id, view.variant), site)));
+  const png = svgToPng(standaloneSvg(view, absolute(chartUrls.embed(view.id, view.variant), site), liveEdition()));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'image/png' } });
 };

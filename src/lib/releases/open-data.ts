@@ -1,0 +1,103 @@
+/**
+ * A release's open data (`/donnees/versions/<version>/`): the CSV, JSON and GeoJSON files of
+ * /donnees/ made from its snapshot, stamped with its version, and a SHA-256 manifest of them.
+ * Articles are left out: a snapshot keeps only their titles and dates.
+ */
+import { toCsv } from '../csv.ts';
+import { actionColumns, tableOf, territoryColumns, type ExportContext } from '../data-dictionary.ts';
+import { actionsOfTerritory } from '../dataset-index.ts';
+import { loadGeo } from '../map/load-geo.ts';
+import { absolute, LICENCE } from '../open-data.ts';
+import { href, routes } from '../paths.ts';
+import type { Snapshot } from './snapshot.ts';
+import { sha256 } from './verify.ts';
+
+export interface ReleaseFile {
+  file: string;
+  label: string;
+  type: string;
+  text: string;
+}
+
+export const RELEASE_FILE_NAMES = ['actions.csv', 'actions.json', 'territoires.csv', 'territoires.json', 'territoires.geojson', 'chiffres.json'];
+export const MANIFEST_NAME = 'SHA256SUMS';
+
+const made = new WeakMap<Snapshot, ReleaseFile[]>();
+
+/** The files of a release (made once per snapshot: the manifest and each file's route share them). */
+export function releaseFiles(s: Snapshot, site: URL | undefined): ReleaseFile[] {
+  const known = made.get(s);
+  if (known) return known;
+  const files = makeFiles(s, site);
+  made.set(s, files);
+  return files;
+}
+
+function makeFiles(s: Snapshot, site: URL | undefined): ReleaseFile[] {
+  const data = s.data;
+  const names = new Map(data.territories.map((t) => [t.id, t.name]));
+  const ctx: ExportContext = {
+    territoryName: (id) => names.get(id) ?? id,
+    pageUrl: (kind, id) => absolute(kind === 'action' ? routes.action(id) : routes.territory(id), site),
+    actionCount: (id) => actionsOfTerritory(data, id).length,
+  };
+  const envelope = (title: string, items: unknown[]) =>
+    JSON.stringify(
+      { title, version: s.version, date: s.date, licence: LICENCE, source: absolute(href(`/donnees/versions/${s.version}/`), site), count: items.length, items },
+      null,
+      1,
+    );
+  const csv = <T>(columns: Parameters<typeof tableOf<T>>[0], rows: readonly T[]) => {
+    const t = tableOf(columns, rows);
+    return toCsv(t.header, t.rows);
+  };
+  const { labels } = loadGeo();
+  const pointOf = new Map(labels.features.map((f) => [f.properties.id, f]));
+  const geojson = {
+    type: 'FeatureCollection',
+    name: 'territoires',
+    version: s.version,
+    licence: LICENCE,
+    features: data.territories.map((t) => ({
+      type: 'Feature',
+      // Label points come from today's geometry; a territory it no longer knows has none.
+      geometry: pointOf.get(t.id)?.geometry ?? null,
+      properties: {
+        id: t.id,
+        nom: t.name,
+        type_signataire: t.signatoryKind,
+        premiere_signature: t.contract.firstSignature.value,
+        premiere_signature_precision: t.contract.firstSignature.precision,
+        nomme_par_diair: t.namedByDiair,
+        actions_documentees: ctx.actionCount(t.id),
+        confiance: t.confidence,
+      },
+    })),
+  };
+  return [
+    { file: 'actions.csv', label: 'Actions (CSV)', type: 'text/csv', text: csv(actionColumns(ctx), data.actions) },
+    { file: 'actions.json', label: 'Actions (JSON)', type: 'application/json', text: envelope('Actions documentées des CTAI', [...data.actions]) },
+    { file: 'territoires.csv', label: 'Territoires (CSV)', type: 'text/csv', text: csv(territoryColumns(ctx), data.territories) },
+    {
+      file: 'territoires.json',
+      label: 'Territoires (JSON)',
+      type: 'application/json',
+      text: envelope(
+        'Territoires engagés dans un CTAI',
+        data.territories.map((t) => ({ ...t, actionCount: ctx.actionCount(t.id) })),
+      ),
+    },
+    { file: 'territoires.geojson', label: 'Territoires, points d’étiquette (GeoJSON)', type: 'application/geo+json', text: JSON.stringify(geojson, null, 1) },
+    {
+      file: 'chiffres.json',
+      label: 'Chiffres clés (JSON)',
+      type: 'application/json',
+      text: envelope('Chiffres clés des CTAI', [...data.figures].sort((a, b) => a.id.localeCompare(b.id))),
+    },
+  ];
+}
+
+/** `sha256sum -c` format: « <hex>  <file> » per line. */
+export function sha256Manifest(files: readonly ReleaseFile[]): string {
+  return files.map((f) => `${sha256(f.text)}  ${f.file}\n`).join('');
+}

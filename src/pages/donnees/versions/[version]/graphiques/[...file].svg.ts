@@ -1,0 +1,17 @@
+/** Standalone SVG of each frozen view, its source line dated with the release. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildChart } from '../../../../../lib/charts/registry.ts';
+import { standaloneSvg } from '../../../../../lib/charts/export.ts';
+import { absolute } from '../../../../../lib/charts/urls.ts';
+import { getArchive } from '../../../../../lib/releases/load.ts';
+import { frozenFilePaths, frozenUrl, type FrozenPage } from '../../../../../lib/releases/frozen.ts';
+
+export const getStaticPaths = (() => frozenFilePaths(getArchive())) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ page: FrozenPage }> = ({ props: { page }, site }) => {
+  const { snapshot } = page.release;
+  const view = buildChart(page.id, snapshot.data, page.params);
+  return new Response(standaloneSvg(view, absolute(frozenUrl(page.id, page.variant, snapshot.version), site), snapshot), {
+    headers: { 'content-type': 'image/svg+xml' },
+  });
+};
