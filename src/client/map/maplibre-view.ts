@@ -18,7 +18,17 @@ import type { MapAction, MapData } from '../../lib/map/map-data.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
 import { loadBasemap } from './basemap-data.ts';
 import { boundsOfSvgBox, type ProjectionParams } from '../../lib/map/svg-extent.ts';
-import { basemapStyle, hatchPattern, markFeatures, maxRadiusFor, overlayLayers, readPalette, TERRITORY_LAYERS } from './style.ts';
+import {
+  basemapStyle,
+  hatchPattern,
+  MARK_BOX,
+  markBoxImage,
+  markFeatures,
+  maxRadiusFor,
+  overlayLayers,
+  readPalette,
+  TERRITORY_LAYERS,
+} from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -146,11 +156,13 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   });
 
   map.addImage('hatch', hatchPattern(colour ?? palette.accent));
+  map.addImage(MARK_BOX, markBoxImage());
   map.addSource('territories', { type: 'geojson', data: layers.territories, promoteId: 'id' });
   const marks = () => markFeatures(data, tallies, colour, maxRadiusFor(host.clientWidth));
   map.addSource('marks', { type: 'geojson', data: marks(), promoteId: 'id' });
   // An external style brings its own labels (and fonts); ours are drawn only on the offline style.
-  for (const layer of overlayLayers(palette, colour, !o.styleUrl)) map.addLayer(layer);
+  const labelNames = data.territories.map((t) => t.labelName);
+  for (const layer of overlayLayers(palette, colour, !o.styleUrl, labelNames)) map.addLayer(layer);
   if (svg) svg.style.display = 'none';
   // MapLibre's stylesheet arrives with this chunk, possibly after the constructor measured the
   // container: measure again and fit the starting view.
