@@ -5,8 +5,9 @@
  * and its WebGL context.
  *
  * Test hook (documented, present in every build, read-only): when the map is idle the explorer
- * root gets `data-map-ready`, and `data-rendered-territories` lists, space-separated, the ids of
- * the territories `queryRenderedFeatures` finds drawn on the territory layers.
+ * root gets `data-map-ready`, `data-rendered-territories` lists, space-separated, the ids of
+ * the territories `queryRenderedFeatures` finds drawn on the territory layers, and
+ * `data-rendered-labels` the names printed, `territoire:Lyon` or `ville:Bordeaux`, separated by « | ».
  */
 import * as maplibregl from 'maplibre-gl';
 // As a URL, not a side-effect import: Astro would otherwise link this stylesheet from every page
@@ -205,6 +206,11 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   const onIdle = () => {
     const ids = new Set(map.queryRenderedFeatures({ layers: [...TERRITORY_LAYERS] }).map((f) => f.properties['id'] as string));
     root.dataset['renderedTerritories'] = [...ids].sort().join(' ');
+    const labelLayers = ['territory-label', 'places'].filter((l) => map.getLayer(l));
+    const printed = map
+      .queryRenderedFeatures({ layers: labelLayers })
+      .map((f) => (f.layer.id === 'places' ? `ville:${String(f.properties['name'])}` : `territoire:${String(f.properties['labelName'])}`));
+    root.dataset['renderedLabels'] = [...new Set(printed)].sort().join('|');
     root.dataset['mapReady'] = '';
   };
   map.on('idle', onIdle);
