@@ -28,7 +28,8 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${name} has no violation`, async ({ page }) => {
         await page.goto(path);
         if (path.startsWith('/recherche/')) await page.locator('[data-search-results] li').first().waitFor();
-        const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        const r = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           // In the page itself, not through a blank page per analysis (lib/crawl.ts says why).
           .setLegacyMode(true)
           .analyze();

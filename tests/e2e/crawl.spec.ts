@@ -42,5 +42,7 @@ test('no visited page reports a Content-Security-Policy violation, each answers 
   const reports = await crawlSite(browser, baseURL!);
   expect(problems(reports, (r) => r.csp)).toEqual([]);
   const missing = notFoundPage();
-  expect([...reports].filter(([p, r]) => r.status !== (p === missing ? 404 : 200)).map(([p, r]) => `${p} : ${r.status}`)).toEqual([]);
+  expect([...reports].filter(([p, r]) => r.status !== (p === missing ? 404 : 200)).map(([p, r]) => `${p} : ${r.status}`)).toEqual(
+    [],
+  );
 });

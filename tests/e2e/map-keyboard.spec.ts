@@ -16,7 +16,9 @@ async function tabTo(page: Page, target: Locator, max = 150) {
 const focusedName = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el ? `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ')}` : '';
+    return el
+      ? `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ')}`
+      : '';
   });
 
 test('« Filtres »: Enter opens it with focus on the first filter; Escape and « Fermer les filtres » give focus back to it', async ({

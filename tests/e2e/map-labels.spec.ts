@@ -15,20 +15,28 @@ interface Rect {
 
 /** What the page draws: the visible names (with the territory each names) and the circles. */
 async function drawn(page: Page) {
-  return page.locator('.france-map').first().evaluate((figure) => {
-    const rect = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
-    };
-    const labels = [...figure.querySelectorAll<SVGTextElement>('.labels text')]
-      .filter((t) => t.getClientRects().length > 0 && getComputedStyle(t).display !== 'none' && getComputedStyle(t.parentElement!).display !== 'none')
-      .map((t) => ({ text: t.textContent ?? '', for: t.dataset['labelFor'] ?? '', box: rect(t) }));
-    const circles = [...figure.querySelectorAll<SVGCircleElement>('.marks a[data-territory] circle')].map((c) => {
-      const b = c.getBoundingClientRect();
-      return { id: c.parentElement!.dataset['territory']!, x: b.left + b.width / 2, y: b.top + b.height / 2, r: b.width / 2 };
+  return page
+    .locator('.france-map')
+    .first()
+    .evaluate((figure) => {
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+      };
+      const labels = [...figure.querySelectorAll<SVGTextElement>('.labels text')]
+        .filter(
+          (t) =>
+            t.getClientRects().length > 0 &&
+            getComputedStyle(t).display !== 'none' &&
+            getComputedStyle(t.parentElement!).display !== 'none',
+        )
+        .map((t) => ({ text: t.textContent ?? '', for: t.dataset['labelFor'] ?? '', box: rect(t) }));
+      const circles = [...figure.querySelectorAll<SVGCircleElement>('.marks a[data-territory] circle')].map((c) => {
+        const b = c.getBoundingClientRect();
+        return { id: c.parentElement!.dataset['territory']!, x: b.left + b.width / 2, y: b.top + b.height / 2, r: b.width / 2 };
+      });
+      return { labels, circles, map: rect(figure.querySelector('svg')!) };
     });
-    return { labels, circles, map: rect(figure.querySelector('svg')!) };
-  });
 }
 
 /** Half a pixel of tolerance: antialiasing, not overlap. */

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_RADIUS,
-  hatchPattern,
-  markFeatures,
-  MAX_RADIUS,
-  maxRadiusFor,
-  overlayLayers,
-} from '../../src/client/map/style.ts';
+import { EMPTY_RADIUS, hatchPattern, markFeatures, MAX_RADIUS, maxRadiusFor, overlayLayers } from '../../src/client/map/style.ts';
 import type { MapData } from '../../src/lib/map/map-data.ts';
 import { tallyTerritories } from '../../src/lib/map/tally.ts';
 

@@ -209,7 +209,9 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     const labelLayers = ['territory-label', 'places'].filter((l) => map.getLayer(l));
     const printed = map
       .queryRenderedFeatures({ layers: labelLayers })
-      .map((f) => (f.layer.id === 'places' ? `ville:${String(f.properties['name'])}` : `territoire:${String(f.properties['labelName'])}`));
+      .map((f) =>
+        f.layer.id === 'places' ? `ville:${String(f.properties['name'])}` : `territoire:${String(f.properties['labelName'])}`,
+      );
     root.dataset['renderedLabels'] = [...new Set(printed)].sort().join('|');
     root.dataset['mapReady'] = '';
   };

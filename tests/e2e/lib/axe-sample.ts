@@ -66,7 +66,9 @@ export function planAxe(pages: ReadonlyMap<string, string>, seed: number, extra:
 /** Today's seed (days since 1970, UTC) unless AXE_SEED says otherwise. */
 export function axeSeed(env = process.env, now = Date.now()): number {
   const fixed = Number(env['AXE_SEED']);
-  return Number.isInteger(fixed) && env['AXE_SEED'] !== '' && env['AXE_SEED'] !== undefined ? fixed : Math.floor(now / 86_400_000);
+  return Number.isInteger(fixed) && env['AXE_SEED'] !== '' && env['AXE_SEED'] !== undefined
+    ? fixed
+    : Math.floor(now / 86_400_000);
 }
 
 /** How many pages beyond one per shape (AXE_EXTRA, default 24; AXE_ALL=1: all). */

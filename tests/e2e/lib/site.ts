@@ -95,8 +95,11 @@ export function foreignResources(html: string): string[] {
   for (const re of FETCHING)
     for (const m of html.matchAll(re)) {
       const value = decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
-      for (const candidate of re.source.includes('srcset') ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value])
-        if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(candidate.trim()) && !/^(?:data|blob):/i.test(candidate.trim())) found.push(candidate.trim());
+      for (const candidate of re.source.includes('srcset')
+        ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+        : [value])
+        if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(candidate.trim()) && !/^(?:data|blob):/i.test(candidate.trim()))
+          found.push(candidate.trim());
     }
   return found;
 }
