@@ -41,11 +41,13 @@ test.afterEach(() => expect(foreign, 'requêtes vers un autre site').toEqual([])
 async function openLocalRepository(page: Page): Promise<void> {
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Travailler avec un dépôt local' }).click();
-  await expect(page.getByRole('treeitem', { name: 'Actions' })).toBeVisible();
+  // The CMS reads every content file before it lists the collections (and again when an entry
+  // opens): seconds when the other worker keeps the second core busy.
+  await expect(page.getByRole('treeitem', { name: 'Actions' })).toBeVisible({ timeout: 20_000 });
 }
 async function openEntry(page: Page, collection: string, id: string): Promise<void> {
   await page.goto(`/admin/#/collections/${collection}/entries/${id}`);
-  await expect(page.getByRole('button', { name: 'Enregistrer' }).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enregistrer' }).first()).toBeVisible({ timeout: 20_000 });
 }
 /** A field of the editor's form, scrolled into existence (the form renders its fields as they come into view). */
 async function revealField(page: Page, label: string) {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_RADIUS, hatchPattern, markFeatures, MAX_RADIUS, maxRadiusFor } from '../../src/client/map/style.ts';
+import { EMPTY_RADIUS, hatchPattern, markFeatures, MAX_RADIUS, maxRadiusFor, overlayLayers } from '../../src/client/map/style.ts';
 import type { MapData } from '../../src/lib/map/map-data.ts';
 import { tallyTerritories } from '../../src/lib/map/tally.ts';
 
 const territory = (id: string) => ({
   id,
   name: id,
+  labelName: id,
   kind: 'ville',
   role: 'signataire' as const,
   areaName: id,
@@ -90,5 +91,27 @@ describe('hatchPattern', () => {
     expect([...px.slice(0, 4)]).toEqual([255, 128, 0, 190]);
     const offLine = (3 * 8 + 1) * 4;
     expect(px[offLine + 3]).toBe(22);
+  });
+});
+
+describe('names on the MapLibre map', () => {
+  const palette = { bg: '#fff', bgSoft: '#eee', fg: '#111', fgSoft: '#555', line: '#ccc', accent: '#a4372a', water: '#69c' };
+  const layers = overlayLayers(palette, null, true, ['Lyon', 'Grenoble', 'Lyon']);
+  const byId = new Map(layers.map((l) => [l.id, l]));
+
+  it('leaves a city a territory is named after to the territory label: « Lyon » is printed once', () => {
+    const filter = JSON.stringify((byId.get('places') as { filter: unknown }).filter);
+    expect(filter).toContain('["literal",["Lyon","Grenoble"]]');
+    expect(filter).toMatch(/^\["all",.*\["!",\["in",\["get","name"\]/);
+  });
+
+  it('places territory names before places, and every circle before both (collision boxes)', () => {
+    const order = layers.map((l) => l.id);
+    // MapLibre places the symbols of the top layer first.
+    expect(order.indexOf('mark-collision')).toBeGreaterThan(order.indexOf('territory-label'));
+    expect(order.indexOf('territory-label')).toBeGreaterThan(order.indexOf('places'));
+    const collision = byId.get('mark-collision') as { layout: Record<string, unknown> };
+    expect(collision.layout['icon-allow-overlap']).toBe(true);
+    expect(collision.layout['icon-ignore-placement']).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import type { MapData, MapAction } from '../../lib/map/map-data.ts';
 import { radiusScale } from '../../lib/map/radius.ts';
 import { tallyLabel, tallyTerritories, type TerritoryTally } from '../../lib/map/tally.ts';
 import { renderPanel } from './panel.ts';
+import { manageFiltersFocus, panelFocus } from './focus.ts';
 import type { MapView } from './maplibre-view.ts';
 import { attachSvgGestures, type SvgGestures } from './svg-gestures.ts';
 
@@ -61,6 +62,9 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
 
   // The server-rendered hint, put back when the panel closes.
   const hint = [...panel.childNodes];
+  const panelKeys = panelFocus(panel);
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-map-filters-box]');
+  if (filtersBox) manageFiltersFocus(filtersBox, abort.signal);
 
   // The map's data (/data/map.json) waits for the reader too: fetched at once when the URL
   // carries a view to restore, else on the first pointer or focus inside the explorer. Until
@@ -221,12 +225,13 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     return true;
   }
 
-  /** Selects a territory: panel, URL, and the map zooms to it. */
+  /** Selects a territory: panel, URL, and the map zooms to it; focus moves into the panel. */
   function openPanel(id: string): void {
     state = { ...state, territory: id };
     if (!fillPanel(id)) return;
     view?.select(id);
     pushUrl();
+    panelKeys.opened();
   }
 
   function closePanel(): void {
@@ -237,8 +242,8 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     for (const row of root.querySelectorAll<HTMLElement>('tr.is-selected')) row.classList.remove('is-selected');
     view?.select(focus);
     pushUrl();
-    // Return focus to where the reader came from.
-    if (id) root.querySelector<HTMLElement>(`[data-territory-button="${id}"]`)?.focus();
+    // Focus goes back where the reader came from, or to the territory in the list.
+    if (id) panelKeys.closed(() => root.querySelector<HTMLElement>(`[data-territory-button="${id}"]`));
   }
 
   /** Territory names in the list become buttons that open the panel; arrow keys move between them. */

@@ -5,8 +5,9 @@
  * and its WebGL context.
  *
  * Test hook (documented, present in every build, read-only): when the map is idle the explorer
- * root gets `data-map-ready`, and `data-rendered-territories` lists, space-separated, the ids of
- * the territories `queryRenderedFeatures` finds drawn on the territory layers.
+ * root gets `data-map-ready`, `data-rendered-territories` lists, space-separated, the ids of
+ * the territories `queryRenderedFeatures` finds drawn on the territory layers, and
+ * `data-rendered-labels` the names printed, `territoire:Lyon` or `ville:Bordeaux`, separated by « | ».
  */
 import * as maplibregl from 'maplibre-gl';
 // As a URL, not a side-effect import: Astro would otherwise link this stylesheet from every page
@@ -18,7 +19,17 @@ import type { MapAction, MapData } from '../../lib/map/map-data.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
 import { loadBasemap } from './basemap-data.ts';
 import { boundsOfSvgBox, type ProjectionParams } from '../../lib/map/svg-extent.ts';
-import { basemapStyle, hatchPattern, markFeatures, maxRadiusFor, overlayLayers, readPalette, TERRITORY_LAYERS } from './style.ts';
+import {
+  basemapStyle,
+  hatchPattern,
+  MARK_BOX,
+  markBoxImage,
+  markFeatures,
+  maxRadiusFor,
+  overlayLayers,
+  readPalette,
+  TERRITORY_LAYERS,
+} from './style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -146,11 +157,13 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   });
 
   map.addImage('hatch', hatchPattern(colour ?? palette.accent));
+  map.addImage(MARK_BOX, markBoxImage());
   map.addSource('territories', { type: 'geojson', data: layers.territories, promoteId: 'id' });
   const marks = () => markFeatures(data, tallies, colour, maxRadiusFor(host.clientWidth));
   map.addSource('marks', { type: 'geojson', data: marks(), promoteId: 'id' });
   // An external style brings its own labels (and fonts); ours are drawn only on the offline style.
-  for (const layer of overlayLayers(palette, colour, !o.styleUrl)) map.addLayer(layer);
+  const labelNames = data.territories.map((t) => t.labelName);
+  for (const layer of overlayLayers(palette, colour, !o.styleUrl, labelNames)) map.addLayer(layer);
   if (svg) svg.style.display = 'none';
   // MapLibre's stylesheet arrives with this chunk, possibly after the constructor measured the
   // container: measure again and fit the starting view.
@@ -193,6 +206,13 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   const onIdle = () => {
     const ids = new Set(map.queryRenderedFeatures({ layers: [...TERRITORY_LAYERS] }).map((f) => f.properties['id'] as string));
     root.dataset['renderedTerritories'] = [...ids].sort().join(' ');
+    const labelLayers = ['territory-label', 'places'].filter((l) => map.getLayer(l));
+    const printed = map
+      .queryRenderedFeatures({ layers: labelLayers })
+      .map((f) =>
+        f.layer.id === 'places' ? `ville:${String(f.properties['name'])}` : `territoire:${String(f.properties['labelName'])}`,
+      );
+    root.dataset['renderedLabels'] = [...new Set(printed)].sort().join('|');
     root.dataset['mapReady'] = '';
   };
   map.on('idle', onIdle);

@@ -28,8 +28,11 @@ export function maxRadiusFor(width: number): number {
   return MAX_RADIUS * Math.min(1, Math.max(width, 240) / 600);
 }
 export const EMPTY_RADIUS = 4;
-/** Territories named on the map (others are named in tooltips and the list). */
-export const LABEL_MIN_ACTIONS = 3;
+const LABEL_SIZE = 13;
+/** The transparent image that stands for a circle in MapLibre's label collisions. */
+export const MARK_BOX = 'mark-box';
+export const MARK_BOX_SIZE = 16;
+export const markBoxImage = () => ({ width: MARK_BOX_SIZE, height: MARK_BOX_SIZE, data: new Uint8Array(MARK_BOX_SIZE ** 2 * 4) });
 /** Layers holding a territory's features (what `queryRenderedFeatures` checks). */
 export const TERRITORY_LAYERS = ['territory-fill', 'territory-hatch', 'territory-circle'] as const;
 
@@ -90,7 +93,12 @@ export function basemapStyle(geoBase: string, p: Palette, layers: BasemapSources
 }
 
 /** Overlay layers (above any basemap, ours or an external style), places labels on top. */
-export function overlayLayers(p: Palette, colour: string | null, withPlaces: boolean): LayerSpecification[] {
+export function overlayLayers(
+  p: Palette,
+  colour: string | null,
+  withPlaces: boolean,
+  labelNames: readonly string[] = [],
+): LayerSpecification[] {
   const areaColour = colour ?? p.accent;
   const mark = ['coalesce', ['get', 'colour'], p.accent] as unknown as string;
   const layers: LayerSpecification[] = [
@@ -155,8 +163,13 @@ export function overlayLayers(p: Palette, colour: string | null, withPlaces: boo
         id: 'places',
         type: 'symbol',
         source: 'places',
-        // Larger cities first; smaller ones appear as the reader zooms in.
-        filter: ['>=', ['get', 'population'], ['step', ['zoom'], 150000, 6, 40000, 7.5, 10000, 9, 0]] as never,
+        // Larger cities first; smaller ones appear as the reader zooms in. A city a territory is
+        // named after is left to the territory's label: one name per place, never « Lyon » twice.
+        filter: [
+          'all',
+          ['>=', ['get', 'population'], ['step', ['zoom'], 150000, 6, 40000, 7.5, 10000, 9, 0]],
+          ['!', ['in', ['get', 'name'], ['literal', [...new Set(labelNames)]]]],
+        ] as never,
         layout: {
           'text-field': ['get', 'name'],
           'text-font': ['Noto Sans Regular'],
@@ -167,23 +180,39 @@ export function overlayLayers(p: Palette, colour: string | null, withPlaces: boo
         },
         paint: { 'text-color': p.fgSoft, 'text-halo-color': p.bg, 'text-halo-width': 1.5 },
       },
-      // Names of the territories with the most documented actions; drawn after the places so
-      // they win label collisions (the list names every territory).
+      // Names of the territories, most documented first; MapLibre drops those without room
+      // (the list and the tooltips name every territory) and shows more as the reader zooms in.
+      // Above the places, so they are placed before them.
       {
         id: 'territory-label',
         type: 'symbol',
         source: 'marks',
-        filter: ['>=', ['get', 'count'], LABEL_MIN_ACTIONS] as never,
         layout: {
-          'text-field': ['get', 'name'],
+          'text-field': ['get', 'labelName'],
           // The same face as the places: one set of glyph files to fetch, not two (~90 kB).
           'text-font': ['Noto Sans Regular'],
-          'text-size': 13,
+          'text-size': LABEL_SIZE,
           'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-          'text-radial-offset': ['+', 0.4, ['/', ['get', 'r'], 12]] as never,
+          // Just clear of the territory's own circle (its collision box, below).
+          'text-radial-offset': ['/', ['+', ['get', 'r'], 5], LABEL_SIZE] as never,
           'symbol-sort-key': ['-', 0, ['get', 'count']] as never,
         },
         paint: { 'text-color': p.fg, 'text-halo-color': p.bg, 'text-halo-width': 2 },
+      },
+      // Every circle as an invisible box in MapLibre's collision index, placed first (top layer):
+      // circles are not symbols, so without it a name could be printed over another territory's
+      // circle. Always placed (allow-overlap), never crossed by a label (ignore-placement off).
+      {
+        id: 'mark-collision',
+        type: 'symbol',
+        source: 'marks',
+        layout: {
+          'icon-image': MARK_BOX,
+          'icon-size': ['/', ['*', 2, ['get', 'r']], MARK_BOX_SIZE] as never,
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': false,
+          'icon-padding': 0,
+        },
       },
     );
   return layers;
@@ -207,6 +236,7 @@ export function markFeatures(
         properties: {
           id: t.id,
           name: t.name,
+          labelName: t.labelName,
           count,
           hasData,
           label: tally ? tallyLabel(tally) : '',

@@ -52,6 +52,7 @@ export function buildMapData({ territories, actions, domains, lastYear, coverage
       return {
         id: t.id,
         name: t.name,
+        labelName: t.city?.name ?? t.name,
         kind: signatoryKindLabel(t),
         role: area.properties.role,
         areaName: t.epci?.name ?? (t.signatoryKind === 'département' ? t.departements[0]!.name : t.region.name),

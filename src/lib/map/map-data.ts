@@ -17,6 +17,8 @@ export interface MapAction extends ActionLike {
 export interface MapTerritory {
   id: string;
   name: string;
+  /** The name printed on the map: the main city's (« Auch »), else the territory's. */
+  labelName: string;
   /** Normalised signatory kind (« métropole », « ville »…). */
   kind: string;
   /** What the drawn polygon is: the signatory's own area, or only the context of a signing city. */

@@ -1,13 +1,16 @@
 /**
- * One visit per page of the built site, shared by the crawl specs (a11y-crawl, foreign-requests,
- * headers): loading 250 pages three times would cost minutes. Each page is loaded, scrolled to the
- * bottom (lazy maps and charts start), left to settle, then checked with axe. The result is kept
- * for the other specs of the same worker (the config runs one worker).
+ * The browser crawl shared by the tests of crawl.spec.ts (one file, so one worker and one crawl).
+ * It visits the pages of the plan (axe-sample.ts: one page per template and state, plus a daily
+ * rotating sample): each is loaded, scrolled to the bottom (lazy maps and charts start), left to
+ * settle, then checked with axe; requests to other origins, CSP violations and the status are
+ * recorded. What differs between pages of one shape, their content, is checked on every page
+ * from the HTML (site.ts foreignResources, headers.spec.ts).
  */
 import type { Browser } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { visitFully } from './browse.ts';
-import { allPages } from './site.ts';
+import { allPages, pageHtml } from './site.ts';
+import { axeExtra, axeSeed, planAxe, pageShape, type AxePlan } from './axe-sample.ts';
 
 export interface PageReport {
   /** Requests to another origin: `type url`. */
@@ -22,6 +25,13 @@ export interface PageReport {
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let crawl: Promise<Map<string, PageReport>> | undefined;
+let plan: AxePlan | undefined;
+
+/** The pages axe checks this run (computed once from the built HTML). */
+export function axePlan(): AxePlan {
+  plan ??= planAxe(new Map(allPages().map((p) => [p, pageShape(pageHtml(p))])), axeSeed(), axeExtra());
+  return plan;
+}
 
 export function crawlSite(browser: Browser, baseURL: string): Promise<Map<string, PageReport>> {
   crawl ??= run(browser, baseURL);
@@ -33,7 +43,7 @@ const CONCURRENCY = Number(process.env.CRAWL_CONCURRENCY ?? 2);
 
 async function run(browser: Browser, baseURL: string): Promise<Map<string, PageReport>> {
   const origin = new URL(baseURL).origin;
-  const queue = [...allPages()];
+  const queue = [...axePlan().pages];
   const reports = new Map<string, PageReport>();
   const worker = async () => {
     const context = await browser.newContext();
@@ -62,7 +72,10 @@ async function run(browser: Browser, baseURL: string): Promise<Map<string, PageR
       current = { foreign: [], csp: [], axe: [], status: 0 };
       const response = await visitFully(page, origin + path);
       current.status = response?.status() ?? 0;
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      // Legacy mode runs axe in the page itself: the default opens a blank page per analysis to
+      // merge the results of frames, which tripled the time per page here. (Same-origin frames
+      // are still checked; our pages have none: embeds are pages of their own, crawled as such.)
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
       current.axe = violations.map(
         (v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
       );
@@ -72,7 +85,7 @@ async function run(browser: Browser, baseURL: string): Promise<Map<string, PageR
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   // Sitemap order, whatever order the workers finished in.
-  return new Map(allPages().map((p) => [p, reports.get(p)!]));
+  return new Map(axePlan().pages.map((p) => [p, reports.get(p)!]));
 }
 
 /** `path: problem` lines for the pages where `pick` finds something. */

@@ -73,6 +73,44 @@ export function allPages(dist = DIST, base = BASE): string[] {
   return [...sitemapPages(dist, base), ...noindexPages(dist, base), ...embedPages(dist, base), ...(notFound ? [notFound] : [])];
 }
 
+/** The built HTML a page path is served from (the 404 page for the missing-page path). */
+export function pageHtml(path: string, dist = DIST, base = BASE): string {
+  if (path === notFoundPage(dist, base)) return readFileSync(join(dist, '404.html'), 'utf8');
+  const file = fileFor(dist, base, path);
+  if (!file) throw new Error(`${path} : aucun fichier dans ${dist}`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Elements that make the browser fetch something as the page loads (links to follow excluded). */
+const FETCHING = [
+  /<(?:script|img|iframe|frame|embed|video|audio|source|track|input)\b[^>]*?\s(?:src|poster|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi,
+  /<(?:img|source)\b[^>]*?\ssrcset\s*=\s*(?:"([^"]*)"|'([^']*)')/gi,
+  /<object\b[^>]*?\sdata\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi,
+  /<link\b(?=[^>]*\srel\s*=\s*["']?(?:stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|apple-touch-icon|manifest))[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi,
+  /url\(\s*["']?([^"')]+)/gi,
+  /<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*content\s*=\s*["'][^"']*url=([^"']+)/gi,
+];
+
+/**
+ * Resources another origin would serve to this page as it loads, read from its HTML: scripts,
+ * styles, fonts, images, frames, media, preloads, CSS `url()`. The crawl visits one page of each
+ * template and state in the browser (requests made by scripts); this covers what differs from
+ * one page to the next, the content, on every page.
+ */
+export function foreignResources(html: string): string[] {
+  const found: string[] = [];
+  for (const re of FETCHING)
+    for (const m of html.matchAll(re)) {
+      const value = decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
+      for (const candidate of re.source.includes('srcset')
+        ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+        : [value])
+        if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(candidate.trim()) && !/^(?:data|blob):/i.test(candidate.trim()))
+          found.push(candidate.trim());
+    }
+  return found;
+}
+
 export interface BrokenLink {
   page: string;
   target: string;
