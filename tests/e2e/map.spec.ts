@@ -70,6 +70,34 @@ test.describe('with JavaScript', () => {
     await page.locator('[data-map-stage]').screenshot({ path: `${shots}/maplibre-logement.png` });
   });
 
+  test('the kind of signatory filters the list, the SVG map and MapLibre, and stays in the URL', async ({ page }) => {
+    const rural = readdirSync('content/territories')
+      .map((f) => JSON.parse(readFileSync(`content/territories/${f}`, 'utf8')) as { id: string; signatoryKind: string })
+      .filter((t) => t.signatoryKind === 'communauté de communes')
+      .map((t) => t.id)
+      .sort();
+    expect(rural.length).toBeGreaterThan(0);
+    await page.goto('/carte/');
+    await openFilters(page);
+    await page.getByRole('checkbox', { name: /Communautés de communes/ }).check();
+    await expect(page).toHaveURL(/[?&]signataires=communaute-de-communes(&|$)/);
+    await expect(page.locator('[data-filter-count]')).toHaveText('1');
+    const visibleRows = page.locator('.map-list tr[data-territory]:visible');
+    expect((await visibleRows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-territory')))).sort()).toEqual(rural);
+    await expect(page.locator('[data-map-summary]')).toContainText(`sur ${rural.length} du type de signataire choisi`);
+    // A metropolis leaves the static map: its area, circle and name.
+    await expect(page.locator('.france-map-svg a[data-territory="lyon"]')).toBeHidden();
+    await expect(page.locator(`.france-map-svg a[data-territory="${rural[0]}"]`)).toBeVisible();
+    // The view survives a reload, and MapLibre draws only the chosen kind.
+    await page.reload();
+    await openFilters(page);
+    await expect(page.getByRole('checkbox', { name: /Communautés de communes/ })).toBeChecked();
+    await openFilters(page);
+    await exploreMap(page);
+    const rendered = (await explorer(page).getAttribute('data-rendered-territories'))!.split(' ').filter(Boolean).sort();
+    expect(rendered).toEqual(rural);
+  });
+
   test('an old link (v0) still opens the filtered view', async ({ page }) => {
     await page.goto('/carte/?domaine=logement&debut=2019&fin=2022');
     await expect(page.locator('[data-filter-count]')).toHaveText('2');

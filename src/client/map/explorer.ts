@@ -7,7 +7,9 @@
  * « Explorer la carte »): the SVG answers that gesture at once (svg-gestures.ts) and MapLibre
  * takes over at the extent it shows. `mount` returns `dispose()`, which undoes all of it.
  */
-import { decodeState, encodeState, toFilter, EMPTY_STATE, type ViewState } from '../../lib/url-state.ts';
+import { toFilter } from '../../lib/url-state.ts';
+import { decodeMapState, encodeMapState, EMPTY_MAP_STATE, kindShown, type MapViewState } from '../../lib/map/map-state.ts';
+import { signatoryKindFromKey, signatoryKindKey } from '../../lib/signatory-kinds.ts';
 import { joinRepeatedParams } from '../../lib/map/form-params.ts';
 import type { MapData, MapAction } from '../../lib/map/map-data.ts';
 import { radiusScale } from '../../lib/map/radius.ts';
@@ -51,7 +53,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   const ownsUrl = mode === 'full' || mode === 'embed';
 
   let data: MapData | null = null;
-  let state: ViewState = EMPTY_STATE;
+  let state: MapViewState = EMPTY_MAP_STATE;
   let tallies: Tallies = new Map();
   let view: MapView | null = null;
   let disposed = false;
@@ -79,7 +81,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       .then((d) => {
         if (disposed) return;
         data = d;
-        state = ownsUrl ? readState(location.search) : EMPTY_STATE;
+        state = ownsUrl ? readState(location.search) : EMPTY_MAP_STATE;
         writeForm();
         enhanceList();
         render();
@@ -102,14 +104,14 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   enhanceSvg();
   if (config.interactiveMap !== false) waitForIntent();
 
-  function readState(search: string): ViewState {
-    return decodeState(joinRepeatedParams(search), {
+  function readState(search: string): MapViewState {
+    return decodeMapState(joinRepeatedParams(search), {
       domainIds: data!.domains.map((d) => d.id),
       territoryIds: data!.territories.map((t) => t.id),
     });
   }
 
-  function readForm(): ViewState {
+  function readForm(): MapViewState {
     if (!form) return state;
     const fd = new FormData(form);
     const p = new URLSearchParams();
@@ -129,11 +131,14 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     const to = form.querySelector<HTMLSelectElement>('select[name="fin"]');
     if (from) from.value = state.yearFrom === null ? '' : String(state.yearFrom);
     if (to) to.value = state.yearTo === null ? '' : String(state.yearTo);
+    const kinds = new Set(state.signatoryKinds.map(signatoryKindKey));
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="signataires"]'))
+      input.checked = kinds.has(input.value);
   }
 
   function pushUrl(): void {
     if (!ownsUrl) return;
-    const params = new URLSearchParams(encodeState(state));
+    const params = new URLSearchParams(encodeMapState(state));
     const current = new URLSearchParams(location.search);
     for (const k of FOREIGN_PARAMS) for (const v of current.getAll(k)) params.append(k, v);
     const q = params.toString();
@@ -148,8 +153,13 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
 
   function render(): void {
     const d = data!;
+    // Territories of the chosen kinds of signatory only: the others leave the map and the list.
+    const shown = d.territories.filter((t) => {
+      const kind = signatoryKindFromKey(t.kindKey);
+      return kind === null || kindShown(state, kind);
+    });
     tallies = tallyTerritories(
-      d.territories.map((t) => t.id),
+      shown.map((t) => t.id),
       d.actions,
       d.domains.map((x) => x.id),
       toFilter(state),
@@ -160,26 +170,33 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     const matching = [...tallies.values()].reduce((n, t) => n + t.count, 0);
     const withData = [...tallies.values()].filter((t) => t.state === 'some').length;
     if (filterCount) {
-      const n = state.domains.length + state.statuses.length + (state.yearFrom !== null || state.yearTo !== null ? 1 : 0);
+      const n =
+        state.domains.length +
+        state.statuses.length +
+        state.signatoryKinds.length +
+        (state.yearFrom !== null || state.yearTo !== null ? 1 : 0);
       filterCount.textContent = n ? String(n) : '';
       filterCount.setAttribute('aria-label', n ? `${n} actif${n > 1 ? 's' : ''}` : '');
     }
     if (summary) {
-      const filtered = encodeState({ ...state, territory: null }) !== '';
+      const filtered = encodeMapState({ ...state, territory: null }) !== '';
+      const among = state.signatoryKinds.length ? `${shown.length} du type de signataire choisi` : String(d.territories.length);
       summary.textContent = matching
-        ? `${withData} territoires sur ${d.territories.length} ont au moins une action documentée${filtered ? ' pour ce filtre' : ''} (${matching} action${matching > 1 ? 's' : ''}).`
+        ? `${withData} territoires sur ${among} ont au moins une action documentée${filtered ? ' pour ce filtre' : ''} (${matching} action${matching > 1 ? 's' : ''}).`
         : 'Aucune action documentée pour ce filtre.';
     }
     renderList();
     renderSvgMarks();
     view?.update(tallies, colour);
-    if (state.territory) fillPanel(state.territory);
+    if (state.territory && !tallies.has(state.territory)) closePanel();
+    else if (state.territory) fillPanel(state.territory);
   }
 
   function renderList(): void {
     for (const row of root.querySelectorAll<HTMLTableRowElement>('tr[data-territory]')) {
       const t = tallies.get(row.dataset['territory']!);
       const cell = row.querySelector<HTMLElement>('[data-count]');
+      row.hidden = !t;
       if (!t || !cell) continue;
       row.dataset['state'] = t.state;
       if (t.state === 'some') cell.textContent = String(t.count);
@@ -197,6 +214,11 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     if (!svgMap) return;
     const radius = radiusScale(Number(svgMap.dataset['maxCount']), Number(svgMap.dataset['maxRadius']));
     const empty = Number(svgMap.dataset['emptyRadius']);
+    // Territories outside the chosen kinds of signatory: area, circle and name leave the map.
+    for (const el of svgMap.querySelectorAll<SVGElement>('path[data-territory], a[data-territory], text[data-label-for]')) {
+      const id = el.dataset['territory'] ?? el.dataset['labelFor']!;
+      el.style.display = tallies.has(id) ? '' : 'none';
+    }
     for (const a of svgMap.querySelectorAll<SVGAElement>('a[data-territory]')) {
       const t = tallies.get(a.dataset['territory']!);
       const circle = a.querySelector('circle');
@@ -216,7 +238,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     const tally = tallies.get(id);
     if (!t || !tally) return false;
     renderPanel(panel, d, t, tally, {
-      filtered: encodeState({ ...state, territory: null }) !== '',
+      filtered: encodeMapState({ ...state, territory: null }) !== '',
       onClose: closePanel,
     });
     panel.dataset['open'] = '';
@@ -388,7 +410,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       on<MouseEvent>(reset, 'click', (e) => {
         e.preventDefault();
         whenReady(() => {
-          state = { ...EMPTY_STATE, territory: state.territory };
+          state = { ...EMPTY_MAP_STATE, territory: state.territory };
           writeForm();
           pushUrl();
           render();

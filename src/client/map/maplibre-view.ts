@@ -14,7 +14,10 @@ import * as maplibregl from 'maplibre-gl';
 // with a map, blocking first paint for a map that loads later.
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
+
+/** Layers that draw the territories' areas (src/client/map/style.ts). */
+const AREA_LAYERS = ['territory-fill', 'territory-hatch', 'territory-line'] as const;
 import type { MapAction, MapData } from '../../lib/map/map-data.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
 import { loadBasemap } from './basemap-data.ts';
@@ -164,6 +167,17 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   // An external style brings its own labels (and fonts); ours are drawn only on the offline style.
   const labelNames = data.territories.map((t) => t.labelName);
   for (const layer of overlayLayers(palette, colour, !o.styleUrl, labelNames)) map.addLayer(layer);
+  /** The style's own filter of each area layer (filled or hatched), before any kind-of-signatory filter. */
+  const baseFilters = new Map(AREA_LAYERS.map((l) => [l, map.getFilter(l) ?? null]));
+  /** Areas of territories outside the chosen kinds of signatory (no tally) leave the map with their marks. */
+  const filterAreas = () => {
+    const shown = tallies.size < data.territories.length ? ['in', ['get', 'id'], ['literal', [...tallies.keys()]]] : null;
+    for (const layer of AREA_LAYERS) {
+      const base = baseFilters.get(layer) ?? null;
+      map.setFilter(layer, (shown && base ? ['all', base, shown] : (shown ?? base)) as FilterSpecification | null);
+    }
+  };
+  filterAreas();
   if (svg) svg.style.display = 'none';
   // MapLibre's stylesheet arrives with this chunk, possibly after the constructor measured the
   // container: measure again and fit the starting view.
@@ -238,6 +252,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
       tallies = next;
       colour = nextColour;
       (map.getSource('marks') as GeoJSONSource | undefined)?.setData(marks());
+      filterAreas();
       map.setPaintProperty('territory-fill', 'fill-color', colour ?? palette.accent);
       map.setPaintProperty('territory-line', 'line-color', [
         'case',

@@ -227,6 +227,8 @@ export function markFeatures(
 ): FeatureCollection<Point> {
   const radius = radiusScale(data.maxCount, maxRadius);
   const features = data.territories
+    // A territory without a tally is outside the chosen kinds of signatory: no mark.
+    .filter((t) => tallies.has(t.id))
     .map((t) => {
       const tally = tallies.get(t.id);
       const count = tally?.count ?? 0;

@@ -10,6 +10,7 @@ import { ACTION_STATUSES } from '../../schemas/action.ts';
 import { yearRange } from '../aggregate.ts';
 import { formatPartialDate } from '../format.ts';
 import { signatoryCaveat, signatoryKindLabel } from '../territory-caveats.ts';
+import { signatoryKindKey } from '../signatory-kinds.ts';
 import { routes } from '../paths.ts';
 import { statusKey } from '../url-state.ts';
 import type { GeoBundle } from './load-geo.ts';
@@ -54,6 +55,7 @@ export function buildMapData({ territories, actions, domains, lastYear, coverage
         name: t.name,
         labelName: t.city?.name ?? t.name,
         kind: signatoryKindLabel(t),
+        kindKey: signatoryKindKey(t.signatoryKind),
         role: area.properties.role,
         areaName: t.epci?.name ?? (t.signatoryKind === 'département' ? t.departements[0]!.name : t.region.name),
         signatoryCaveat: signatoryCaveat(t),

@@ -21,6 +21,8 @@ export interface MapTerritory {
   labelName: string;
   /** Normalised signatory kind (« métropole », « ville »…). */
   kind: string;
+  /** URL key of the kind, for the « Type de signataire » filter (src/lib/signatory-kinds.ts). */
+  kindKey: string;
   /** What the drawn polygon is: the signatory's own area, or only the context of a signing city. */
   role: TerritoryRole;
   /** Name of the drawn area (the EPCI, the département or the région). */
