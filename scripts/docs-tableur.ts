@@ -11,7 +11,7 @@ import { format, resolveConfig } from 'prettier';
 import { ACTION_STATUSES, CARRIER_KINDS } from '../src/schemas/action.ts';
 import { CONFIDENCE_LEVELS } from '../src/schemas/common.ts';
 import { domainSchema } from '../src/schemas/domain.ts';
-import { CSV_COLUMNS, REQUIRED_COLUMNS } from './lib/csv-actions.ts';
+import { CSV_COLUMNS, REQUIRED_COLUMNS } from '../src/lib/spreadsheet/actions.ts';
 import { CONTENT_DIR, listFiles, readJson } from './lib/content-store.ts';
 
 const DOC = 'docs/tableur-actions.md';

@@ -15,7 +15,7 @@ import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
 import { describeIssues } from '../src/lib/zod-issues.ts';
 import { CONTENT_DIR, listFiles, markdownFile, paths, readJson, stableJson } from './lib/content-store.ts';
 import { ImportLedger } from './lib/import-ledger.ts';
-import { CsvFileError, parseActionsCsv } from './lib/csv-actions.ts';
+import { CsvFileError, parseActionsCsv } from '../src/lib/spreadsheet/actions.ts';
 import { validateResearch } from './lib/research-import.ts';
 import { parse as parseYaml } from 'yaml';
 

@@ -14,7 +14,7 @@ import { actionSchema } from '../../src/schemas/action.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { domainSchema } from '../../src/schemas/domain.ts';
 import { cmsConfig } from '../../src/lib/cms/config.ts';
-import { CSV_COLUMNS } from '../../scripts/lib/csv-actions.ts';
+import { CSV_COLUMNS } from '../../src/lib/spreadsheet/actions.ts';
 import {
   contentCopyWith,
   contentFiles,

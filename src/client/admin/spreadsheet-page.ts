@@ -5,8 +5,8 @@
  * interface writes. The import's ledger (content/.import-state.json) is honoured as on the command
  * line: an action an editor changed since the last import is kept and shown with both values.
  */
-import { parseActionsCsv, type CsvContext, type CsvResult } from '../../../scripts/lib/csv-actions.ts';
-import { readSpreadsheet } from '../../../scripts/lib/spreadsheet.ts';
+import { parseActionsCsv, type CsvContext, type CsvResult } from '../../lib/spreadsheet/actions.ts';
+import { readSpreadsheet } from '../../lib/spreadsheet/read.ts';
 import { domainSchema, type Domain } from '../../schemas/domain.ts';
 import type { Action } from '../../schemas/action.ts';
 
