@@ -87,12 +87,13 @@ const EMPTY = 'le fichier est vide : il doit contenir une ligne de noms de colon
 /** Column letters as the spreadsheet shows them (0 → A, 27 → AB). */
 export const columnLetter = (index: number) => utils.encode_col(index);
 
-function checkCells(rows: readonly SheetRow[], where: string): void {
+function checkCells(header: readonly string[], rows: readonly SheetRow[], where: string): void {
   for (const r of rows)
     r.cells.forEach((c, i) => {
+      const name = header[i]?.trim() ? ` (« ${header[i]!.trim().slice(0, 40)} »)` : '';
       if (c.length > LIMITS.cellChars)
         throw new SpreadsheetError(
-          `${where}ligne ${r.row}, colonne ${columnLetter(i)} : cellule de ${formatCount(c.length)} caractères, au-delà de la limite de ${formatCount(LIMITS.cellChars)}. Un résumé tient en quelques phrases.`,
+          `${where}ligne ${r.row}, colonne ${columnLetter(i)}${name} : cellule de ${formatCount(c.length)} caractères, au-delà de la limite de ${formatCount(LIMITS.cellChars)}. Un résumé tient en quelques phrases.`,
         );
     });
 }
@@ -126,7 +127,7 @@ function readCsv(bytes: Uint8Array, opts: ReadOptions): SheetTable {
   const numbered = records.map((cells, i) => ({ row: i + 1, cells }));
   const found = splitHeader(numbered, opts);
   if (!found) throw new SpreadsheetError(noHeader(opts, []));
-  checkCells([found.header, ...found.rows], '');
+  checkCells(found.header.cells, [found.header, ...found.rows], '');
   return { format: 'csv', header: found.header.cells, headerRow: found.header.row, rows: found.rows, delimiter, encoding };
 }
 
@@ -175,7 +176,9 @@ function sheetRows(sheet: WorkSheet, name: string): SheetRow[] {
 }
 
 function noHeader(opts: ReadOptions, sheets: readonly string[]): string {
-  const where = sheets.length ? `aucune des feuilles (${sheets.map((s) => `« ${s} »`).join(', ')}) ne contient` : 'le fichier ne contient pas';
+  const where = sheets.length
+    ? `aucune des feuilles (${sheets.map((s) => `« ${s} »`).join(', ')}) ne contient`
+    : 'le fichier ne contient pas';
   return `${where} la ligne des noms de colonnes dans ses ${LIMITS.headerSearchRows} premières lignes${opts.expected ? ` (attendus : ${opts.expected})` : ''}. Partez du modèle de tableur.`;
 }
 
@@ -201,7 +204,7 @@ function readWorkbook(bytes: Uint8Array, format: SheetFormat, opts: ReadOptions)
       tried.push(name);
       continue;
     }
-    checkCells([found.header, ...found.rows], `feuille « ${name} », `);
+    checkCells(found.header.cells, [found.header, ...found.rows], `feuille « ${name} », `);
     const width = found.header.cells.length;
     // Rows shorter than the header only lack trailing empty cells.
     for (const row of found.rows) while (row.cells.length < width) row.cells.push('');

@@ -38,7 +38,8 @@ function entries(bytes: Uint8Array): Entry[] {
   const count = u16(eocd + 8);
   const start = u32(eocd + 16);
   if (Number.isNaN(count) || Number.isNaN(start)) throw broken();
-  if (count > LIMITS.zipEntries) throw new ZipGuardError(`classeur refusé : ${count} parties internes (un classeur en a moins de 100).`);
+  if (count > LIMITS.zipEntries)
+    throw new ZipGuardError(`classeur refusé : ${count} parties internes (un classeur en a moins de 100).`);
   const list: Entry[] = [];
   let at = start;
   for (let i = 0; i < count; i++) {
@@ -74,7 +75,8 @@ function inflatedSize(bytes: Uint8Array, entry: Entry, budget: number): number {
   });
   const end = Math.min(entry.dataStart + entry.compressed, bytes.length);
   try {
-    for (let at = entry.dataStart; at < end; at += CHUNK) stream.push(bytes.subarray(at, Math.min(at + CHUNK, end)), at + CHUNK >= end);
+    for (let at = entry.dataStart; at < end; at += CHUNK)
+      stream.push(bytes.subarray(at, Math.min(at + CHUNK, end)), at + CHUNK >= end);
     if (entry.compressed === 0) stream.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof ZipGuardError && total > entry.declared)
@@ -102,6 +104,7 @@ export function guardZip(bytes: Uint8Array): void {
   for (const entry of list) {
     if (entry.method === 0) used += entry.compressed;
     else if (entry.method === 8) used += inflatedSize(bytes, entry, LIMITS.inflatedBytes - used);
-    else throw new ZipGuardError(`classeur illisible : méthode de compression ${entry.method} inconnue (partie « ${entry.name} »).`);
+    else
+      throw new ZipGuardError(`classeur illisible : méthode de compression ${entry.method} inconnue (partie « ${entry.name} »).`);
   }
 }
