@@ -11,6 +11,7 @@ import { actionSchema } from '../../schemas/action.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { territorySchema } from '../../schemas/territory.ts';
+import { sheetUploadSchema } from '../../schemas/sheet-upload.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './fields.ts';
 
 export interface BackendEnv {
@@ -32,6 +33,7 @@ export const CMS_COLLECTIONS = {
   territories: { schema: territorySchema, folder: 'content/territories', extension: 'json' },
   figures: { schema: figureSchema, folder: 'content/figures', extension: 'json' },
   articles: { schema: articleSchema, folder: 'content/articles', extension: 'md' },
+  tableurs: { schema: sheetUploadSchema, folder: 'content/tableurs', extension: 'json' },
 } as const satisfies Record<string, { schema: z.ZodType; folder: string; extension: string }>;
 export type CmsCollectionName = keyof typeof CMS_COLLECTIONS;
 
@@ -126,6 +128,21 @@ export function cmsCollections(ctx: FieldContext): Record<string, unknown>[] {
       summary: '{{label}}',
       create: true,
     }),
+    {
+      name: 'tableurs',
+      label: 'Tableurs d’actions',
+      label_singular: 'Tableur d’actions',
+      description:
+        'Un tableur d’actions rempli à partir du modèle (/admin/modele-actions.xlsx), vérifié sur la page « Importer un tableur d’actions », puis enregistré ici : la publication suivante l’importe, tout ou rien.',
+      folder: CMS_COLLECTIONS.tableurs.folder,
+      extension: 'json',
+      format: 'json',
+      identifier_field: 'title',
+      slug: '{{slug}}',
+      summary: '{{title}}',
+      create: true,
+      fields: fieldsOf(sheetUploadSchema, ctx),
+    },
     {
       name: 'changelog',
       label: 'Journal des versions',

@@ -93,6 +93,8 @@ export interface CsvResult {
   actions: Action[];
   errors: RowError[];
   rows: number;
+  /** Id of each valid action → its row number in the spreadsheet. */
+  lines: Map<string, number>;
 }
 
 export class CsvFileError extends Error {}
@@ -145,6 +147,7 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext, filename = '
 
   const errors: RowError[] = [];
   const actions: Action[] = [];
+  const lines = new Map<string, number>();
   const seenInFile = new Map<string, number>();
 
   for (const { record, info } of rows) {
@@ -252,8 +255,11 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext, filename = '
     if (id) seenInFile.set(id, seenInFile.get(id) ?? line);
 
     if (rowErrors.length) errors.push(...rowErrors);
-    else if (parsed.success) actions.push(parsed.data);
+    else if (parsed.success) {
+      actions.push(parsed.data);
+      lines.set(parsed.data.id, line);
+    }
   }
   errors.sort((a, b) => a.line - b.line);
-  return { actions, errors, rows: rows.length };
+  return { actions, errors, rows: rows.length, lines };
 }
