@@ -13,6 +13,7 @@ import { figureSchema } from '../../schemas/figure.ts';
 import { territorySchema } from '../../schemas/territory.ts';
 import { sheetUploadSchema } from '../../schemas/sheet-upload.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './fields.ts';
+import { BLOCK_IDS } from '../article-blocks.ts';
 
 export interface BackendEnv {
   CMS_BACKEND?: string | undefined;
@@ -33,6 +34,7 @@ export const CMS_COLLECTIONS = {
   territories: { schema: territorySchema, folder: 'content/territories', extension: 'json' },
   figures: { schema: figureSchema, folder: 'content/figures', extension: 'json' },
   articles: { schema: articleSchema, folder: 'content/articles', extension: 'md' },
+  'articles-graphiques': { schema: articleSchema, folder: 'content/articles', extension: 'mdx' },
   tableurs: { schema: sheetUploadSchema, folder: 'content/tableurs', extension: 'json' },
 } as const satisfies Record<string, { schema: z.ZodType; folder: string; extension: string }>;
 export type CmsCollectionName = keyof typeof CMS_COLLECTIONS;
@@ -112,6 +114,30 @@ export function cmsCollections(ctx: FieldContext): Record<string, unknown>[] {
       sortable_fields: ['date', 'title'],
       create: true,
       fields: articleFields,
+    },
+    {
+      name: 'articles-graphiques',
+      label: 'Articles avec graphiques',
+      label_singular: 'Article avec graphiques',
+      description:
+        'Articles qui contiennent des graphiques, des cartes ou des chiffres clés : menu « Insérer » du texte › Graphique, Carte ou Chiffre clé ; l’aperçu montre le vrai graphique publié.',
+      folder: CMS_COLLECTIONS['articles-graphiques'].folder,
+      extension: 'mdx',
+      format: 'yaml-frontmatter',
+      identifier_field: 'title',
+      slug: '{{slug}}',
+      summary: '{{title}} ({{date}})',
+      sortable_fields: ['date', 'title'],
+      create: true,
+      fields: articleFields.map((f) =>
+        f.name === 'body'
+          ? {
+              ...f,
+              editor_components: [...BLOCK_IDS],
+              hint: 'En Markdown, avec nos propres mots. Insérer › Graphique, Carte ou Chiffre clé pour ajouter un bloc.',
+            }
+          : f,
+      ),
     },
     jsonCollection('territories', ctx, {
       label: 'Territoires',
