@@ -41,7 +41,7 @@ test.afterEach(() => expect(foreign, 'requêtes vers un autre site').toEqual([])
 async function openLocalRepository(page: Page): Promise<void> {
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Travailler avec un dépôt local' }).click();
-  await expect(page.getByRole('treeitem', { name: 'Actions' })).toBeVisible();
+  await expect(page.getByRole('treeitem', { name: 'Actions', exact: true })).toBeVisible();
 }
 async function openEntry(page: Page, collection: string, id: string): Promise<void> {
   await page.goto(`/admin/#/collections/${collection}/entries/${id}`);
@@ -72,8 +72,16 @@ test('opens in French with the collections of the schemas, and passes axe', asyn
   const signIn = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(signIn.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.getByRole('button', { name: 'Travailler avec un dépôt local' }).click();
-  for (const label of ['Actions', 'Articles', 'Territoires', 'Chiffres clés', 'Journal des versions'])
-    await expect(page.getByRole('treeitem', { name: label })).toBeVisible();
+  for (const label of [
+    'Actions',
+    'Articles',
+    'Articles avec graphiques',
+    'Territoires',
+    'Chiffres clés',
+    'Tableurs d’actions',
+    'Journal des versions',
+  ])
+    await expect(page.getByRole('treeitem', { name: label, exact: true })).toBeVisible();
   const list = await new AxeBuilder({ page }).withTags(AXE_TAGS).exclude('.ctai-sheet-link').analyze();
   expect(list.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await expect(page.getByRole('button', { name: 'Créer une entrée ou des ressources' })).toBeVisible();

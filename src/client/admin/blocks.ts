@@ -24,34 +24,25 @@ interface EditorComponentApi {
     pattern: RegExp;
     fromBlock: (match: RegExpMatchArray) => Record<string, unknown>;
     toBlock: (props: Record<string, unknown>) => string;
-    toPreview: (props: Record<string, unknown>) => HTMLElement;
+    toPreview: (props: Record<string, unknown>) => string;
   }): void;
 }
 
 /** The site's root, from the admin page's address (/admin/ or /<sub-path>/admin/). */
 const siteRoot = () => location.pathname.replace(/admin\/.*$/, '');
 
-/** A line of text in place of the preview, until the block names something to show. */
-function hint(message: string): HTMLElement {
-  const p = document.createElement('p');
-  p.textContent = message;
-  return p;
-}
+const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function frame(path: string, title: string, height: number, note = ''): HTMLElement {
-  const box = document.createElement('div');
-  const iframe = document.createElement('iframe');
-  iframe.src = siteRoot() + path;
-  iframe.title = title;
-  iframe.loading = 'lazy';
-  iframe.style.cssText = `width:100%;height:${height}px;border:1px solid #ccc;background:#fff`;
-  box.append(iframe);
-  if (note) {
-    const p = document.createElement('p');
-    p.textContent = note;
-    box.append(p);
-  }
-  return box;
+/** A line of text in place of the preview, until the block names something to show. */
+const hint = (message: string) => `<p>${escape(message)}</p>`;
+
+/**
+ * The built page in an iframe. Returned as HTML: this Sveltia version renders string previews (the
+ * body field sets `sanitize_preview: false`, which allows the iframe; every value is escaped here).
+ */
+function frame(path: string, title: string, height: number, note = ''): string {
+  const src = escape(siteRoot() + path);
+  return `<iframe src="${src}" title="${escape(title)}" loading="lazy" style="width:100%;height:${height}px;border:1px solid #ccc;background:#fff"></iframe>${note ? hint(note) : ''}`;
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -88,7 +79,7 @@ export function registerBlocks(CMS: EditorComponentApi, lists: BlockLists): void
         options: lists.domains.map((d) => ({ label: d.label, value: d.id })),
       },
     ],
-    pattern: /^<ChartFigure\b[^<>\n]*\/>$/,
+    pattern: /^<ChartFigure\b[^<>\n]*\/>$/m,
     fromBlock: (match) => {
       const b = parse(match) as Partial<Extract<Block, { kind: 'graphique' }>>;
       return { chart: b.chart ?? '', territoire: b.territoire ?? '', domaine: b.domaine ?? '', headingLevel: b.headingLevel };
@@ -131,7 +122,7 @@ export function registerBlocks(CMS: EditorComponentApi, lists: BlockLists): void
         options: lists.territories.map((t) => ({ label: territory.label(t), value: t.id })),
       },
     ],
-    pattern: /^<MapExplorer\b[^<>\n]*\/>$/,
+    pattern: /^<MapExplorer\b[^<>\n]*\/>$/m,
     fromBlock: (match) => ({ territoire: (parse(match) as Partial<Extract<Block, { kind: 'carte' }>>).territoire ?? '' }),
     toBlock: (p) => blockToMdx({ kind: 'carte', territoire: text(p.territoire) }),
     toPreview: (p) =>
@@ -152,7 +143,7 @@ export function registerBlocks(CMS: EditorComponentApi, lists: BlockLists): void
         options: lists.figures.map((f) => ({ label: f.label, value: f.id })),
       },
     ],
-    pattern: /^<KeyFigure\b[^<>\n]*\/>$/,
+    pattern: /^<KeyFigure\b[^<>\n]*\/>$/m,
     fromBlock: (match) => ({ figure: (parse(match) as Partial<Extract<Block, { kind: 'chiffre' }>>).figure ?? '' }),
     toBlock: (p) => blockToMdx({ kind: 'chiffre', figure: text(p.figure) }),
     toPreview: (p) =>

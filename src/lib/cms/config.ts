@@ -134,6 +134,8 @@ export function cmsCollections(ctx: FieldContext): Record<string, unknown>[] {
           ? {
               ...f,
               editor_components: [...BLOCK_IDS],
+              // The blocks' previews are iframes of the built embed pages (src/client/admin/blocks.ts).
+              sanitize_preview: false,
               hint: 'En Markdown, avec nos propres mots. Insérer › Graphique, Carte ou Chiffre clé pour ajouter un bloc.',
             }
           : f,
