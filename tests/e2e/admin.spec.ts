@@ -41,7 +41,7 @@ test.afterEach(() => expect(foreign, 'requêtes vers un autre site').toEqual([])
 async function openLocalRepository(page: Page): Promise<void> {
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Travailler avec un dépôt local' }).click();
-  await expect(page.getByRole('treeitem', { name: 'Actions', exact: true })).toBeVisible();
+  await expect(page.getByRole('treeitem', { name: 'Actions', exact: true })).toBeVisible({ timeout: 30_000 });
 }
 async function openEntry(page: Page, collection: string, id: string): Promise<void> {
   await page.goto(`/admin/#/collections/${collection}/entries/${id}`);

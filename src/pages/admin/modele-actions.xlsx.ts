@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
     .map((t) => ({ id: t.data.id, name: t.data.name }))
     .sort((a, b) => a.id.localeCompare(b.id));
   const bytes = templateWorkbook({ territories, domains });
-  return new Response(bytes, {
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   });
 };
