@@ -54,7 +54,6 @@ describe('bad spreadsheets are refused with a message that says what to fix', ()
       /aucune des feuilles \(« Mode d’emploi », « Feuil1 »\) ne contient la ligne des noms de colonnes/,
     ],
     ['trop-de-lignes.csv', /trop de lignes : 5\u202f001 sous les noms de colonnes, limite 5\u202f000/],
-    ['cellule-trop-longue.csv', /ligne 2, colonne K \(« resume »\) : cellule de 10\u202f001 caractères/],
     ['cellule-trop-loin.xlsx', /cellule GX2 : au-delà de la colonne GR/],
     ['trop-lourd.csv', /fichier trop lourd : 12 Mo, limite 10 Mo/],
     ['bombe-400-mo.xlsx', /classeur trop volumineux une fois décompressé \(400 Mo, limite 50 Mo\)/],
@@ -74,6 +73,18 @@ describe('bad spreadsheets are refused with a message that says what to fix', ()
     expect(performance.now() - start).toBeLessThan(3000);
     const after = process.memoryUsage();
     expect(after.heapUsed + after.arrayBuffers - heap.heapUsed - heap.arrayBuffers).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it('cellule-trop-longue.csv: the row is refused on its column, never read in full', () => {
+    const r = parseActionsCsv(file('cellule-trop-longue.csv'), ctx, 'cellule-trop-longue.csv');
+    expect(r.actions).toEqual([]);
+    expect(r.errors).toEqual([
+      {
+        line: 2,
+        column: 'resume',
+        message: expect.stringMatching(/^cellule de 10\u202f001 caractères, au-delà de la limite de 10\u202f000/),
+      },
+    ]);
   });
 
   it('ambiguous dates: each row refused with the reason, never guessed', () => {

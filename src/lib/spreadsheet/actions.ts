@@ -9,7 +9,7 @@ import type { Domain } from '../../schemas/domain.ts';
 import { describeIssues } from '../zod-issues.ts';
 import { matchId } from './id-match.ts';
 import { parseCarrierKind, parseConfidence, parseContractLink, parseStatus } from '../normalise.ts';
-import { readSpreadsheet, SpreadsheetError } from './read.ts';
+import { longCellMessage, readSpreadsheet, SpreadsheetError } from './read.ts';
 import { readFrenchDate } from './french-date.ts';
 
 export const CSV_COLUMNS = [
@@ -146,12 +146,23 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext, filename = '
   if (rows.length === 0) throw new CsvFileError('aucune action : le fichier ne contient que la ligne des noms de colonnes.');
 
   const errors: RowError[] = [];
+  // A cell over the length limit was emptied by the reader: its row is refused, the others still count.
+  const longRows = new Set<number>();
+  for (const long of table.longCells) {
+    errors.push({
+      line: long.row,
+      column: columns[long.column] || `colonne ${long.column + 1}`,
+      message: longCellMessage(long.length),
+    });
+    longRows.add(long.row);
+  }
   const actions: Action[] = [];
   const lines = new Map<string, number>();
   const seenInFile = new Map<string, number>();
 
   for (const { record, info } of rows) {
     const line = info.lines;
+    if (longRows.has(line)) continue;
     const rowErrors: RowError[] = [];
     if (record.length !== columns.length) {
       errors.push({

@@ -36,6 +36,8 @@ export interface SheetTable {
   encoding?: 'utf-8' | 'windows-1252';
   /** Workbooks only: the sheet that holds the header. */
   sheet?: string | undefined;
+  /** Cells over LIMITS.cellChars, emptied in `rows` (a header cell that long is refused outright). */
+  longCells: LongCell[];
 }
 
 export interface ReadOptions {
@@ -87,16 +89,27 @@ const EMPTY = 'le fichier est vide : il doit contenir une ligne de noms de colon
 /** Column letters as the spreadsheet shows them (0 → A, 27 → AB). */
 export const columnLetter = (index: number) => utils.encode_col(index);
 
-function checkCells(header: readonly string[], rows: readonly SheetRow[], where: string): void {
+/** A cell over the length limit: emptied, and reported on its row by the caller (the other rows still count). */
+export interface LongCell {
+  row: number;
+  column: number;
+  length: number;
+}
+
+function clipCells(rows: readonly SheetRow[]): LongCell[] {
+  const long: LongCell[] = [];
   for (const r of rows)
     r.cells.forEach((c, i) => {
-      const name = header[i]?.trim() ? ` (« ${header[i]!.trim().slice(0, 40)} »)` : '';
-      if (c.length > LIMITS.cellChars)
-        throw new SpreadsheetError(
-          `${where}ligne ${r.row}, colonne ${columnLetter(i)}${name} : cellule de ${formatCount(c.length)} caractères, au-delà de la limite de ${formatCount(LIMITS.cellChars)}. Un résumé tient en quelques phrases.`,
-        );
+      if (c.length <= LIMITS.cellChars) return;
+      long.push({ row: r.row, column: i, length: c.length });
+      r.cells[i] = '';
     });
+  return long;
 }
+
+/** The message for a cell over the limit (French, for the editor). */
+export const longCellMessage = (length: number) =>
+  `cellule de ${formatCount(length)} caractères, au-delà de la limite de ${formatCount(LIMITS.cellChars)} : un texte tient en quelques phrases`;
 
 /** The header among the first rows, then the rows below it; undefined when this table has none. */
 function splitHeader(rows: SheetRow[], opts: ReadOptions): { header: SheetRow; rows: SheetRow[] } | undefined {
@@ -127,8 +140,15 @@ function readCsv(bytes: Uint8Array, opts: ReadOptions): SheetTable {
   const numbered = records.map((cells, i) => ({ row: i + 1, cells }));
   const found = splitHeader(numbered, opts);
   if (!found) throw new SpreadsheetError(noHeader(opts, []));
-  checkCells(found.header.cells, [found.header, ...found.rows], '');
-  return { format: 'csv', header: found.header.cells, headerRow: found.header.row, rows: found.rows, delimiter, encoding };
+  return {
+    format: 'csv',
+    header: found.header.cells,
+    headerRow: found.header.row,
+    rows: found.rows,
+    delimiter,
+    encoding,
+    longCells: clipCells(found.rows),
+  };
 }
 
 /** The text of a cell as its editor typed it: numbers unformatted, date cells as ISO AAAA-MM-JJ. */
@@ -204,11 +224,11 @@ function readWorkbook(bytes: Uint8Array, format: SheetFormat, opts: ReadOptions)
       tried.push(name);
       continue;
     }
-    checkCells(found.header.cells, [found.header, ...found.rows], `feuille « ${name} », `);
+    const longCells = clipCells(found.rows);
     const width = found.header.cells.length;
     // Rows shorter than the header only lack trailing empty cells.
     for (const row of found.rows) while (row.cells.length < width) row.cells.push('');
-    return { format, header: found.header.cells, headerRow: found.header.row, rows: found.rows, sheet: name };
+    return { format, header: found.header.cells, headerRow: found.header.row, rows: found.rows, sheet: name, longCells };
   }
   if (tried.every((t) => t.endsWith('(vide)'))) throw new SpreadsheetError(EMPTY);
   throw new SpreadsheetError(noHeader(opts, tried));
