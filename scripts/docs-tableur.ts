@@ -11,7 +11,8 @@ import { format, resolveConfig } from 'prettier';
 import { ACTION_STATUSES, CARRIER_KINDS } from '../src/schemas/action.ts';
 import { CONFIDENCE_LEVELS } from '../src/schemas/common.ts';
 import { domainSchema } from '../src/schemas/domain.ts';
-import { CSV_COLUMNS, REQUIRED_COLUMNS } from './lib/csv-actions.ts';
+import { CSV_COLUMNS, REQUIRED_COLUMNS } from '../src/lib/spreadsheet/actions.ts';
+import { COLUMN_NOTES } from '../src/lib/spreadsheet/columns.ts';
 import { CONTENT_DIR, listFiles, readJson } from './lib/content-store.ts';
 
 const DOC = 'docs/tableur-actions.md';
@@ -35,6 +36,15 @@ export function renderLists(): string {
     `Obligatoires : ${REQUIRED_COLUMNS.map(code).join(', ')}.`,
     '',
     `Toutes : ${CSV_COLUMNS.map(code).join(', ')}.`,
+    '',
+    'Ce que contient chaque colonne (le même texte que la note du modèle de tableur) :',
+    '',
+    '| Colonne | Obligatoire | Contenu |',
+    '| --- | --- | --- |',
+    ...CSV_COLUMNS.map(
+      (c) =>
+        `| ${code(c)} | ${(REQUIRED_COLUMNS as readonly string[]).includes(c) ? 'oui' : 'non'} | ${COLUMN_NOTES[c].replace(/\|/g, '\\|')} |`,
+    ),
     '',
     '### Statuts (`statut`)',
     '',

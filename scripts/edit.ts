@@ -8,7 +8,7 @@
  * Env: EDIT_PORT (default 4321), EDIT_NO_BROWSER=1 to not open a browser.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { watch } from 'node:fs';
+import { existsSync, mkdirSync, watch } from 'node:fs';
 import { resolve } from 'node:path';
 
 const port = Number(process.env.EDIT_PORT ?? 4321);
@@ -19,17 +19,28 @@ const say = (msg: string) => process.stdout.write(msg + '\n');
 const geo = spawnSync(bin('node'), ['scripts/build-geo.ts', '--if-missing'], { stdio: 'inherit' });
 if (geo.status !== 0) process.exit(geo.status ?? 1);
 
+// Spreadsheets saved through /admin/ into content/tableurs/ are imported as the build imports them
+// (same rules, same messages here in the terminal), now and whenever one is saved.
+const importSheets = () => spawnSync(bin('node'), ['scripts/import-data.ts', '--tableurs'], { stdio: 'inherit' });
+importSheets();
+if (!existsSync('content/tableurs')) mkdirSync('content/tableurs', { recursive: true });
+let pending: ReturnType<typeof setTimeout> | undefined;
+watch('content/tableurs', { recursive: true }, () => {
+  clearTimeout(pending);
+  pending = setTimeout(importSheets, 500);
+});
+
 const dev = spawn(bin('astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 dev.stdout.on('data', (chunk: Buffer) => process.stdout.write(chunk));
 dev.on('exit', (code) => process.exit(code ?? 0));
 
 // The editing interface saves the changelog by replacing the file: watch its folder, debounce, and
 // archive the newest version if it has no snapshot yet (the script does nothing otherwise).
-let pending: NodeJS.Timeout | undefined;
+let pendingRelease: NodeJS.Timeout | undefined;
 const changelogWatcher = watch('content', (_event, name) => {
   if (name !== 'changelog.md') return;
-  clearTimeout(pending);
-  pending = setTimeout(() => spawnSync(bin('node'), ['scripts/release.ts'], { stdio: 'inherit' }), 1000);
+  clearTimeout(pendingRelease);
+  pendingRelease = setTimeout(() => spawnSync(bin('node'), ['scripts/release.ts'], { stdio: 'inherit' }), 1000);
 });
 dev.on('exit', () => changelogWatcher.close());
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));

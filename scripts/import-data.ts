@@ -2,10 +2,12 @@
  * `npm run data`: re-imports the researched reference data into content/.
  * `npm run data -- --csv <file> [--valid-only]`: validates an editors' spreadsheet of actions and
  * imports it. Nothing is written unless everything validates (or, with --valid-only, the valid rows).
+ * `npm run data -- --tableurs`: the same for every spreadsheet saved through /admin/ in
+ * content/tableurs/ (run by the build).
  *
  * Env: CTAI_DATA_DIR (default ../shared/data/ctai), CTAI_CONTENT_DIR (default content).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
@@ -15,7 +17,7 @@ import { checkIntegrity, formatProblems } from '../src/lib/integrity.ts';
 import { describeIssues } from '../src/lib/zod-issues.ts';
 import { CONTENT_DIR, listFiles, markdownFile, paths, readJson, stableJson } from './lib/content-store.ts';
 import { ImportLedger } from './lib/import-ledger.ts';
-import { CsvFileError, parseActionsCsv } from './lib/csv-actions.ts';
+import { CsvFileError, parseActionsCsv } from '../src/lib/spreadsheet/actions.ts';
 import { validateResearch } from './lib/research-import.ts';
 import { parse as parseYaml } from 'yaml';
 
@@ -137,44 +139,122 @@ function logLedger(ledger: ImportLedger): void {
   }
 }
 
-function importCsv(csvPath: string, validOnly: boolean): void {
-  if (!existsSync(csvPath)) throw new ImportError(`fichier introuvable : ${csvPath}`);
-  const domains = loadDomains();
-  const territoryIds = new Set(listFiles(paths.territories(), '.json').map((f) => basename(f, '.json')));
+interface SheetRun {
+  domains: Domain[];
+  territoryIds: Set<string>;
+  existing: Map<string, 'recherche' | 'tableur'>;
+  /** Action id → the file and line that gave it in this run (two spreadsheets must not fight over one id). */
+  seen: Map<string, string>;
+  /** Importing content/tableurs/ for the build (no --valid-only there). */
+  folder?: boolean;
+}
+
+function sheetRun(): SheetRun {
   const existing = new Map(
     listFiles(paths.actions(), '.json').map((f) => {
       const a = readJson<{ id: string; origin: 'recherche' | 'tableur' }>(join(paths.actions(), f));
       return [a.id, a.origin] as const;
     }),
   );
+  const territoryIds = new Set(listFiles(paths.territories(), '.json').map((f) => basename(f, '.json')));
+  return { domains: loadDomains(), territoryIds, existing, seen: new Map() };
+}
+
+/**
+ * One spreadsheet, all or nothing (or its valid rows with --valid-only), through the ledger: an
+ * action an editor changed since the last import is kept. Returns the number of refused lines.
+ */
+function importSheet(csvPath: string, run: SheetRun, ledger: ImportLedger, validOnly: boolean): number {
   const name = relative(process.cwd(), csvPath) || csvPath;
   let result;
   try {
-    result = parseActionsCsv(new Uint8Array(readFileSync(csvPath)), { domains, territoryIds, existing }, csvPath);
+    result = parseActionsCsv(new Uint8Array(readFileSync(csvPath)), run, csvPath);
   } catch (e) {
     if (e instanceof CsvFileError) throw new ImportError(`${name} : ${e.message}`);
     throw e;
   }
+  const lines = new Map<string, number>();
+  for (const action of result.actions) {
+    const line = result.lines.get(action.id) ?? 0;
+    const earlier = run.seen.get(action.id);
+    if (earlier) result.errors.push({ line, column: 'id', message: `identifiant « ${action.id} » déjà importé par ${earlier}` });
+    else lines.set(action.id, line);
+  }
+  result.errors.sort((a, b) => a.line - b.line);
   for (const err of result.errors) log(`${name}:${err.line} › ${err.column} : ${err.message}`);
   const badLines = new Set(result.errors.map((e) => e.line)).size;
   if (result.errors.length && !validOnly) {
+    const hint = run.folder
+      ? 'Corrigez-les dans le tableur et enregistrez-le de nouveau.'
+      : `Corrigez-les, ou relancez avec --valid-only pour n'importer que les ${result.actions.length} ligne(s) valides.`;
     throw new ImportError(
-      `${badLines} ligne(s) refusée(s) sur ${result.rows} ; rien n'a été écrit. Corrigez-les, ou relancez avec --valid-only pour n'importer que les ${result.actions.length} ligne(s) valides.`,
+      `${name} : ${badLines} ligne(s) refusée(s) sur ${result.rows} ; rien n'a été écrit de ce fichier. ${hint}`,
     );
   }
-  const ledger = new ImportLedger(CONTENT_DIR);
-  for (const action of result.actions) ledger.write(join(paths.actions(), `${action.id}.json`), stableJson(action));
-  ledger.save();
+  const before = ledger.changed;
+  for (const action of result.actions) {
+    if (!lines.has(action.id)) continue;
+    run.seen.set(action.id, `${name} (ligne ${lines.get(action.id)})`);
+    ledger.write(join(paths.actions(), `${action.id}.json`), stableJson(action));
+  }
   log(
-    `${name} : ${result.actions.length} action(s) valide(s) importée(s), ${ledger.changed} fichier(s) modifié(s)${badLines ? ` ; ${badLines} ligne(s) ignorée(s)` : ''}.`,
+    `${name} : ${lines.size} action(s) valide(s) importée(s), ${ledger.changed - before} fichier(s) modifié(s)${badLines ? ` ; ${badLines} ligne(s) ignorée(s)` : ''}.`,
   );
+  return badLines;
+}
+
+function importCsv(csvPath: string, validOnly: boolean): void {
+  if (!existsSync(csvPath)) throw new ImportError(`fichier introuvable : ${csvPath}`);
+  const ledger = new ImportLedger(CONTENT_DIR);
+  const badLines = importSheet(csvPath, sheetRun(), ledger, validOnly);
+  ledger.save();
   logLedger(ledger);
   if (badLines) process.exitCode = 1;
 }
 
-const { values } = parseArgs({ options: { csv: { type: 'string' }, 'valid-only': { type: 'boolean', default: false } } });
+const SHEET_FILE = /\.(xlsx|xls|ods|csv)$/i;
+
+/**
+ * `--tableurs`: every spreadsheet saved through /admin/ into content/tableurs/ (run by `npm run
+ * build`, `npm run dev` and `npm run edit`). Each file is all or nothing; a refused file stops the
+ * build with its file, line and column, so the live site keeps its last good version.
+ */
+function importSheetFolder(): void {
+  const dir = join(CONTENT_DIR, 'tableurs');
+  const files = existsSync(dir)
+    ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => SHEET_FILE.test(f)).sort()
+    : [];
+  if (files.length === 0) return;
+  const run = { ...sheetRun(), folder: true };
+  const ledger = new ImportLedger(CONTENT_DIR);
+  const refused: string[] = [];
+  for (const f of files) {
+    try {
+      importSheet(join(dir, f), run, ledger, false);
+    } catch (e) {
+      if (!(e instanceof ImportError)) throw e;
+      log(`Erreur : ${e.message}`);
+      refused.push(relative(process.cwd(), join(dir, f)));
+    }
+  }
+  ledger.save();
+  logLedger(ledger);
+  if (refused.length)
+    throw new ImportError(
+      `${refused.length} tableur(s) refusé(s) sur ${files.length} : ${refused.join(', ')}. Corrigez-les (ligne et colonne ci-dessus) ou retirez-les de content/tableurs/ ; le site en ligne garde sa dernière version.`,
+    );
+}
+
+const { values } = parseArgs({
+  options: {
+    csv: { type: 'string' },
+    tableurs: { type: 'boolean', default: false },
+    'valid-only': { type: 'boolean', default: false },
+  },
+});
 try {
   if (values.csv) importCsv(values.csv, values['valid-only']);
+  else if (values.tableurs) importSheetFolder();
   else importReference(process.env.CTAI_DATA_DIR ?? '../shared/data/ctai');
 } catch (e) {
   if (e instanceof ImportError) {

@@ -18,7 +18,7 @@ import {
   parseSignatoryKind,
   parseStatus,
   parseYears,
-} from './normalise.ts';
+} from '../../src/lib/normalise.ts';
 
 /* Shapes of the research files (only the fields we read). */
 interface RawSource {

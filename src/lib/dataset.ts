@@ -7,7 +7,10 @@ import type { Action } from '../schemas/action.ts';
 import type { Domain } from '../schemas/domain.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Territory } from '../schemas/territory.ts';
-import { checkIntegrity, formatProblems } from './integrity.ts';
+import { readFileSync } from 'node:fs';
+import { checkIntegrity, formatProblems, type Problem } from './integrity.ts';
+import { checkArticleBlocks, type BlockCatalogue } from './article-blocks.ts';
+import { CHARTS } from './charts/registry.ts';
 import { orderDataset } from './dataset-order.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -62,6 +65,14 @@ async function load(): Promise<Dataset> {
         });
     }
   }
+  problems.push(
+    ...articleBlockProblems(await getCollection('articles'), {
+      charts: Object.values(CHARTS).map((c) => ({ id: c.id, params: c.params })),
+      territories: t.map((e) => e.data.id),
+      domains: d.map((e) => e.data.id),
+      figures: f.map((e) => e.data.id),
+    }),
+  );
   if (t.length === 0)
     problems.push({ file: 'content/territories/', field: '(dossier)', message: 'aucun territoire : lancez `npm run data`' });
   if (problems.length) {
@@ -85,4 +96,16 @@ async function load(): Promise<Dataset> {
     figureById: new Map(figures.map((x) => [x.id, x])),
     lastYear,
   };
+}
+
+/** Charts, maps and key figures of every article (drafts too) must name what exists (article-blocks.ts). */
+function articleBlockProblems(articles: Article[], catalogue: BlockCatalogue): Problem[] {
+  return articles.flatMap((e) => {
+    if (!e.filePath?.endsWith('.mdx')) return [];
+    return checkArticleBlocks(readFileSync(e.filePath, 'utf8'), catalogue).map((p) => ({
+      file: `${e.filePath}:${p.line}`,
+      field: 'bloc',
+      message: `${p.message}. Corrigez le bloc dans l’interface d’édition (Articles avec graphiques) ou dans le fichier.`,
+    }));
+  });
 }

@@ -14,7 +14,7 @@ import { actionSchema } from '../../src/schemas/action.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { domainSchema } from '../../src/schemas/domain.ts';
 import { cmsConfig } from '../../src/lib/cms/config.ts';
-import { CSV_COLUMNS } from '../../scripts/lib/csv-actions.ts';
+import { CSV_COLUMNS } from '../../src/lib/spreadsheet/actions.ts';
 import {
   contentCopyWith,
   contentFiles,
@@ -41,9 +41,9 @@ test.afterEach(() => expect(foreign, 'requêtes vers un autre site').toEqual([])
 async function openLocalRepository(page: Page): Promise<void> {
   await page.goto('/admin/');
   await page.getByRole('button', { name: 'Travailler avec un dépôt local' }).click();
-  // The CMS reads every content file before it lists the collections (and again when an entry
-  // opens): seconds when the other worker keeps the second core busy.
-  await expect(page.getByRole('treeitem', { name: 'Actions' })).toBeVisible({ timeout: 20_000 });
+  // The CMS reads every content file before it lists the collections: seconds when the other
+  // worker keeps the second core busy.
+  await expect(page.getByRole('treeitem', { name: 'Actions', exact: true })).toBeVisible({ timeout: 30_000 });
 }
 async function openEntry(page: Page, collection: string, id: string): Promise<void> {
   await page.goto(`/admin/#/collections/${collection}/entries/${id}`);
@@ -74,8 +74,16 @@ test('opens in French with the collections of the schemas, and passes axe', asyn
   const signIn = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(signIn.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.getByRole('button', { name: 'Travailler avec un dépôt local' }).click();
-  for (const label of ['Actions', 'Articles', 'Territoires', 'Chiffres clés', 'Journal des versions'])
-    await expect(page.getByRole('treeitem', { name: label })).toBeVisible();
+  for (const label of [
+    'Actions',
+    'Articles',
+    'Articles avec graphiques',
+    'Territoires',
+    'Chiffres clés',
+    'Tableurs d’actions',
+    'Journal des versions',
+  ])
+    await expect(page.getByRole('treeitem', { name: label, exact: true })).toBeVisible();
   const list = await new AxeBuilder({ page }).withTags(AXE_TAGS).exclude('.ctai-sheet-link').analyze();
   expect(list.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await expect(page.getByRole('button', { name: 'Créer une entrée ou des ressources' })).toBeVisible();

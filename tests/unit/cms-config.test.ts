@@ -28,7 +28,7 @@ describe('CMS configuration generated from the schemas', () => {
   it.each(Object.keys(CMS_COLLECTIONS))('%s: one CMS field per schema field, in schema order', (name) => {
     const schema = CMS_COLLECTIONS[name as keyof typeof CMS_COLLECTIONS].schema;
     const expected = schemaPaths(schema);
-    const got = fieldPaths(fieldsOfCollection(name)).filter((p) => !(name === 'articles' && p === 'body'));
+    const got = fieldPaths(fieldsOfCollection(name)).filter((p) => !(name.startsWith('articles') && p === 'body'));
     expect(got).toEqual(expected);
   });
 
@@ -97,8 +97,13 @@ describe('CMS configuration generated from the schemas', () => {
     expect(() => cmsConfig({ domains }, { CMS_BACKEND: 'svn' })).toThrow(/CMS_BACKEND « svn » inconnu/);
   });
 
-  it('mdx articles stay with developers: the articles collection lists .md files only', () => {
+  it('the .md and .mdx articles are two collections of the same folder; .mdx bodies offer the blocks', () => {
     const articles = collections.find((c) => c.name === 'articles') as unknown as { extension: string; folder: string };
     expect(articles).toMatchObject({ extension: 'md', folder: 'content/articles' });
+    const mdx = collections.find((c) => c.name === 'articles-graphiques')!;
+    expect(mdx).toMatchObject({ extension: 'mdx', folder: 'content/articles' });
+    expect(mdx.fields!.find((f) => f.name === 'body')).toMatchObject({
+      editor_components: ['graphique', 'carte', 'chiffre-cle'],
+    });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, CsvFileError, parseActionsCsv, type CsvContext } from '../../scripts/lib/csv-actions.ts';
+import { CSV_COLUMNS, CsvFileError, parseActionsCsv, type CsvContext } from '../../src/lib/spreadsheet/actions.ts';
 import { domainSchema } from '../../src/schemas/domain.ts';
 import { actionSchema } from '../../src/schemas/action.ts';
 
@@ -151,7 +151,10 @@ describe('bad rows are rejected with line, column and a French reason', () => {
     ['slug with capitals', { id: 'Essai-Action' }, 'id', /minuscules sans accents/],
     ['slug with spaces', { id: 'essai action' }, 'id', /minuscules sans accents/],
     ['slug of a research action', { id: 'strasbourg-zakote' }, 'id', /déjà pris par une action issue de la recherche/],
-    ['source date in French order', { source_date: '12/05/2021' }, 'source_date', /AAAA, AAAA-MM ou AAAA-MM-JJ/],
+    ['source date with a two-digit year', { source_date: '12/05/21' }, 'source_date', /ambiguë : l’année doit avoir 4 chiffres/],
+    ['source date in American order', { source_date: '05/23/2021' }, 'source_date', /ordre mois\/jour \(américain\)/],
+    ['French source date that does not exist', { source_date: '30/02/2024' }, 'source_date', /février 2024 compte 29 jours/],
+    ['source date with words', { source_date: 'mai 2021' }, 'source_date', /illisible : écrivez JJ\/MM\/AAAA/],
     ['30 February', { source_date: '2024-02-30' }, 'source_date', /« 2024-02-30 » : février 2024 compte 29 jours/],
     ['29 February of a non-leap year', { source_date: '2023-02-29' }, 'source_date', /2023 n’est pas bissextile/],
     [
@@ -221,6 +224,6 @@ describe('bad files are rejected as a whole with a French reason', () => {
 describe('a header with a repeated column is refused before any row', () => {
   it('names the column', () => {
     const text = `id,titre,id\nx,y,z\n`;
-    expect(() => parseActionsCsv(new TextEncoder().encode(text), ctx)).toThrow(/colonne\(s\) en double à la ligne 1 : id/);
+    expect(() => parseActionsCsv(new TextEncoder().encode(text), ctx)).toThrow(/colonne\(s\) en double \(ligne 1\) : id/);
   });
 });

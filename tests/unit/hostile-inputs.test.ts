@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseActionsCsv, type CsvContext } from '../../scripts/lib/csv-actions.ts';
+import { parseActionsCsv, type CsvContext } from '../../src/lib/spreadsheet/actions.ts';
 import { parseChangelog } from '../../src/lib/changelog.ts';
 import { contentProblems } from '../../src/lib/content-loaders.ts';
 import { actionSchema } from '../../src/schemas/action.ts';

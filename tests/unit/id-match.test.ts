@@ -3,8 +3,8 @@
  * else is refused, with « vouliez-vous dire … ? » when the intent is obvious.
  */
 import { describe, expect, it } from 'vitest';
-import { matchId } from '../../scripts/lib/id-match.ts';
-import { parseActionsCsv } from '../../scripts/lib/csv-actions.ts';
+import { matchId } from '../../src/lib/spreadsheet/id-match.ts';
+import { parseActionsCsv } from '../../src/lib/spreadsheet/actions.ts';
 import { readFileSync } from 'node:fs';
 
 const territories = ['grand-auch', 'grenoble', 'nantes', 'strasbourg'].map((id) => ({ id }));

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, CsvFileError, parseActionsCsv, type CsvContext } from '../../scripts/lib/csv-actions.ts';
+import { CSV_COLUMNS, CsvFileError, parseActionsCsv, type CsvContext } from '../../src/lib/spreadsheet/actions.ts';
 import { encode, header, line, refusedCell, validRow, type Row } from '../fixtures/import-arbitraries.ts';
 import { validateResearch, type ResearchInput } from '../../scripts/lib/research-import.ts';
 import type { Domain } from '../../src/schemas/domain.ts';

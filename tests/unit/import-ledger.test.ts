@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actionSchema } from '../../src/schemas/action.ts';
-import { CSV_COLUMNS } from '../../scripts/lib/csv-actions.ts';
+import { CSV_COLUMNS } from '../../src/lib/spreadsheet/actions.ts';
 
 const NODE = resolve('node_modules/.bin/node');
 const DATA_DIR = [process.env.CTAI_DATA_DIR, '../shared/data/ctai', '/work/shared/data/ctai'].find(

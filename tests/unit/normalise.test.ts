@@ -7,7 +7,7 @@ import {
   parseSignatoryKind,
   parseStatus,
   parseYears,
-} from '../../scripts/lib/normalise.ts';
+} from '../../src/lib/normalise.ts';
 
 describe('parseYears', () => {
   it.each([

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { utils, write } from '@e965/xlsx';
-import { readSpreadsheet, SpreadsheetError, decodeText } from '../../scripts/lib/spreadsheet.ts';
-import { CSV_COLUMNS, parseActionsCsv, type CsvContext } from '../../scripts/lib/csv-actions.ts';
+import { readSpreadsheet, SpreadsheetError, decodeText } from '../../src/lib/spreadsheet/read.ts';
+import { CSV_COLUMNS, parseActionsCsv, type CsvContext } from '../../src/lib/spreadsheet/actions.ts';
 import { domainSchema } from '../../src/schemas/domain.ts';
 
 const domains = (JSON.parse(readFileSync('content/domains.json', 'utf8')) as unknown[]).map((d) => domainSchema.parse(d));

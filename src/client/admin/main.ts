@@ -9,6 +9,7 @@ import CMS from '@sveltia/cms';
 import { labelOf, validateEntry, emptyOptionalPaths } from './validate.ts';
 import { clearFieldErrors, showFieldErrors } from './field-errors.ts';
 import { registerFigureValueField } from './figure-value.ts';
+import { registerBlocks, type BlockLists } from './blocks.ts';
 import './admin.css';
 
 type ImmutableMap = {
@@ -40,4 +41,12 @@ CMS.registerEventListener({
 });
 
 registerFigureValueField(CMS);
+// The article blocks' pick lists are built with the site (/admin/blocs.json); without them the
+// interface still opens, and the blocks are edited as text.
+try {
+  const lists = (await (await fetch(new URL('blocs.json', location.href.replace(/[?#].*$/, '')))).json()) as BlockLists;
+  registerBlocks(CMS as unknown as Parameters<typeof registerBlocks>[0], lists);
+} catch (e) {
+  console.error('Blocs d’article indisponibles :', e);
+}
 void CMS.init();

@@ -1,12 +1,17 @@
 /**
  * /admin/tableur/: a spreadsheet of actions read in the browser with the command line's code
- * (parseActionsCsv: same rules, same French messages, same row numbers), previewed, then written
- * into the site's folder with the File System Access API — the local-repository way the editing
- * interface writes. The import's ledger (content/.import-state.json) is honoured as on the command
- * line: an action an editor changed since the last import is kept and shown with both values.
+ * (parseActionsCsv: same rules, same French messages, same row numbers) and previewed.
+ * - On the hosted site, it is checked against the content the site was built from
+ *   (/admin/tableur/contexte.json), then saved through the editing interface (« Tableurs
+ *   d'actions »), which the next build imports with the same rules.
+ * - With the site's folder open (npm run edit, Chrome/Edge), the valid rows are written into
+ *   content/actions with the File System Access API, the local-repository way the interface writes.
+ * The import's ledger (content/.import-state.json) is honoured as on the command line: an action an
+ * editor changed since the last import is kept and shown with both values. A file over the size
+ * limit is refused before it is read, so no tab runs out of memory.
  */
-import { parseActionsCsv, type CsvContext, type CsvResult } from '../../../scripts/lib/csv-actions.ts';
-import { readSpreadsheet } from '../../../scripts/lib/spreadsheet.ts';
+import { parseActionsCsv, type CsvContext, type CsvResult } from '../../lib/spreadsheet/actions.ts';
+import { LIMITS, formatBytes } from '../../lib/spreadsheet/limits.ts';
 import { domainSchema, type Domain } from '../../schemas/domain.ts';
 import type { Action } from '../../schemas/action.ts';
 
@@ -72,6 +77,22 @@ async function loadFolder(handle: FileSystemDirectoryHandle): Promise<void> {
   ctx = { domains, territoryIds, existing };
 }
 
+/** The hosted site's content, as built (no folder needed to check a spreadsheet). */
+async function loadPublished(): Promise<void> {
+  const url = new URL('contexte.json', location.href.replace(/[?#].*$/, '').replace(/\/?$/, '/'));
+  const body = (await (await fetch(url)).json()) as {
+    domains: unknown[];
+    territoryIds: string[];
+    actions: Record<string, string>;
+    ledger: typeof ledger;
+  };
+  existingText = new Map(Object.entries(body.actions));
+  const existing = new Map<string, 'recherche' | 'tableur'>();
+  for (const [id, text] of existingText) existing.set(id, (JSON.parse(text) as { origin: 'recherche' | 'tableur' }).origin);
+  ledger = body.ledger;
+  ctx = { domains: body.domains.map((d) => domainSchema.parse(d)), territoryIds: new Set(body.territoryIds), existing };
+}
+
 const show = (v: unknown) => (typeof v === 'string' ? `« ${v} »` : JSON.stringify(v));
 function changedFields(before: string, after: string): string {
   const a = JSON.parse(before) as Record<string, unknown>;
@@ -121,27 +142,26 @@ function fillTable(section: HTMLElement, rows: string[][]): void {
   section.hidden = rows.length === 0;
 }
 
-/** Row number of each id in the sheet, for the preview (the decoder's numbering, as in the errors). */
-function linesOf(bytes: Uint8Array, name: string): Map<string, number> {
-  const table = readSpreadsheet(bytes, name);
-  const col = table.header.findIndex((h) => h.trim().toLowerCase() === 'id');
-  return new Map(table.rows.map((r) => [(r.cells[col] ?? '').trim(), r.row]));
-}
-
 async function onSheet(file: File): Promise<void> {
   const status = $('sheet-status');
   $('write-status').textContent = '';
+  $('hosted-save').hidden = true;
   if (!ctx) return;
+  const refuse = (message: string) => {
+    status.className = 'erreur';
+    status.textContent = `${file.name} : ${message}`;
+    fillTable($('problems'), []);
+    fillTable($('preview'), []);
+  };
+  // Checked before reading a byte: a huge file never reaches the tab's memory.
+  if (file.size > LIMITS.fileBytes)
+    return refuse(`fichier trop lourd : ${formatBytes(file.size)}, limite ${formatBytes(LIMITS.fileBytes)}.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   let result: CsvResult;
   try {
     result = parseActionsCsv(bytes, ctx, file.name);
   } catch (e) {
-    status.className = 'erreur';
-    status.textContent = `${file.name} : ${(e as Error).message}`;
-    fillTable($('problems'), []);
-    fillTable($('preview'), []);
-    return;
+    return refuse((e as Error).message);
   }
   const badLines = new Set(result.errors.map((e) => e.line)).size;
   status.className = badLines ? 'erreur' : '';
@@ -150,15 +170,18 @@ async function onSheet(file: File): Promise<void> {
     $('problems'),
     result.errors.map((e) => [String(e.line), e.column, e.message]),
   );
-  plan = await planWrites(result, linesOf(bytes, file.name));
+  plan = await planWrites(result, result.lines);
   fillTable(
     $('preview'),
     plan.map((p) => [String(p.line || ''), p.action.id, p.effect, p.detail]),
   );
   const writable = plan.filter((p) => p.effect === 'ajoutée' || p.effect === 'modifiée').length;
   const confirm = $<HTMLButtonElement>('confirm');
+  confirm.hidden = !root;
   confirm.disabled = writable === 0;
   confirm.textContent = writable ? `Enregistrer ${writable} action(s) valide(s)` : 'Rien à enregistrer';
+  // On the hosted site, the file itself is saved through the editing interface: all or nothing.
+  $('hosted-save').hidden = !!root || badLines > 0 || writable === 0;
 }
 
 async function onConfirm(): Promise<void> {
@@ -204,6 +227,14 @@ $('pick-folder').addEventListener('click', async () => {
   status.textContent = `Dossier « ${root!.name} » : ${ctx!.territoryIds.size} territoires, ${ctx!.existing.size} actions, ${ctx!.domains.length} domaines.`;
   $<HTMLInputElement>('sheet').disabled = false;
 });
+void loadPublished().then(
+  () => {
+    if (!root) $<HTMLInputElement>('sheet').disabled = false;
+  },
+  () => {
+    $('sheet-status').textContent = 'Le contenu du site n’a pas pu être lu : choisissez le dossier du site (étape 1).';
+  },
+);
 $<HTMLInputElement>('sheet').addEventListener('change', (e) => {
   const file = (e.target as HTMLInputElement).files?.[0];
   if (file) void onSheet(file);

@@ -8,6 +8,7 @@ import { actionSchema } from '../../schemas/action.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { territorySchema } from '../../schemas/territory.ts';
+import { sheetUploadSchema } from '../../schemas/sheet-upload.ts';
 import { describeIssues } from '../../lib/zod-issues.ts';
 
 export const SCHEMAS: Record<string, z.ZodType> = {
@@ -15,6 +16,8 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   territories: territorySchema,
   figures: figureSchema,
   articles: articleSchema,
+  'articles-graphiques': articleSchema,
+  tableurs: sheetUploadSchema,
 };
 
 export interface FieldProblem {
@@ -28,7 +31,7 @@ export function validateEntry(collection: string, data: Record<string, unknown>)
   const schema = SCHEMAS[collection];
   if (!schema) return [];
   const { body: _body, ...frontmatter } = data;
-  const value = collection === 'articles' ? frontmatter : data;
+  const value = collection.startsWith('articles') ? frontmatter : data;
   const r = schema.safeParse(value);
   return r.success ? [] : describeIssues(r.error, value);
 }

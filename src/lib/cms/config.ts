@@ -11,7 +11,9 @@ import { actionSchema } from '../../schemas/action.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { territorySchema } from '../../schemas/territory.ts';
+import { sheetUploadSchema } from '../../schemas/sheet-upload.ts';
 import { fieldsOf, type CmsField, type FieldContext } from './fields.ts';
+import { BLOCK_IDS } from '../article-blocks.ts';
 
 export interface BackendEnv {
   CMS_BACKEND?: string | undefined;
@@ -32,6 +34,8 @@ export const CMS_COLLECTIONS = {
   territories: { schema: territorySchema, folder: 'content/territories', extension: 'json' },
   figures: { schema: figureSchema, folder: 'content/figures', extension: 'json' },
   articles: { schema: articleSchema, folder: 'content/articles', extension: 'md' },
+  'articles-graphiques': { schema: articleSchema, folder: 'content/articles', extension: 'mdx' },
+  tableurs: { schema: sheetUploadSchema, folder: 'content/tableurs', extension: 'json' },
 } as const satisfies Record<string, { schema: z.ZodType; folder: string; extension: string }>;
 export type CmsCollectionName = keyof typeof CMS_COLLECTIONS;
 
@@ -111,6 +115,32 @@ export function cmsCollections(ctx: FieldContext): Record<string, unknown>[] {
       create: true,
       fields: articleFields,
     },
+    {
+      name: 'articles-graphiques',
+      label: 'Articles avec graphiques',
+      label_singular: 'Article avec graphiques',
+      description:
+        'Articles qui contiennent des graphiques, des cartes ou des chiffres clés : menu « Insérer » du texte › Graphique, Carte ou Chiffre clé ; l’aperçu montre le vrai graphique publié.',
+      folder: CMS_COLLECTIONS['articles-graphiques'].folder,
+      extension: 'mdx',
+      format: 'yaml-frontmatter',
+      identifier_field: 'title',
+      slug: '{{slug}}',
+      summary: '{{title}} ({{date}})',
+      sortable_fields: ['date', 'title'],
+      create: true,
+      fields: articleFields.map((f) =>
+        f.name === 'body'
+          ? {
+              ...f,
+              editor_components: [...BLOCK_IDS],
+              // The blocks' previews are iframes of the built embed pages (src/client/admin/blocks.ts).
+              sanitize_preview: false,
+              hint: 'En Markdown, avec nos propres mots. Insérer › Graphique, Carte ou Chiffre clé pour ajouter un bloc.',
+            }
+          : f,
+      ),
+    },
     jsonCollection('territories', ctx, {
       label: 'Territoires',
       label_singular: 'Territoire',
@@ -126,6 +156,21 @@ export function cmsCollections(ctx: FieldContext): Record<string, unknown>[] {
       summary: '{{label}}',
       create: true,
     }),
+    {
+      name: 'tableurs',
+      label: 'Tableurs d’actions',
+      label_singular: 'Tableur d’actions',
+      description:
+        'Un tableur d’actions rempli à partir du modèle (/admin/modele-actions.xlsx), vérifié sur la page « Importer un tableur d’actions », puis enregistré ici : la publication suivante l’importe, tout ou rien.',
+      folder: CMS_COLLECTIONS.tableurs.folder,
+      extension: 'json',
+      format: 'json',
+      identifier_field: 'title',
+      slug: '{{slug}}',
+      summary: '{{title}}',
+      create: true,
+      fields: fieldsOf(sheetUploadSchema, ctx),
+    },
     {
       name: 'changelog',
       label: 'Journal des versions',

@@ -20,6 +20,8 @@ export interface CmsMeta {
   figureValue?: true;
   /** A whole number the schema checks by refinement (years): the form offers no decimals. */
   integer?: true;
+  /** A file uploaded into a folder of the repository (path from the repository root, starting with /). */
+  file?: { folder: string; accept: string };
 }
 
 /** A Sveltia CMS field definition (the subset this project writes). */
@@ -98,6 +100,15 @@ function toField(name: string, raw: Json, requiredKey: boolean, path: string, ct
   if (cms.default !== undefined) base.default = cms.default;
 
   if (cms.figureValue) return { ...base, widget: 'figure-value' };
+  if (cms.file)
+    return {
+      ...base,
+      widget: 'file',
+      media_folder: cms.file.folder,
+      public_folder: cms.file.folder,
+      accept: cms.file.accept,
+      choose_url: false,
+    };
   if (cms.relation) {
     const multiple = json.type === 'array';
     return {

@@ -1,14 +1,16 @@
 /**
  * The editors' spreadsheet of actions: parse, normalise and validate each row, reporting every
  * bad row with its line number, the column and the reason, without losing the good rows.
- * The format is documented in docs/tableur-actions.md (template: docs/modele-actions.csv).
+ * The format is documented in docs/tableur-actions.md (template workbook: template.ts).
+ * Used by the command line, the build (content/tableurs/) and the browser (/admin/tableur/).
  */
-import { actionSchema, type Action } from '../../src/schemas/action.ts';
-import type { Domain } from '../../src/schemas/domain.ts';
-import { describeIssues } from '../../src/lib/zod-issues.ts';
+import { actionSchema, type Action } from '../../schemas/action.ts';
+import type { Domain } from '../../schemas/domain.ts';
+import { describeIssues } from '../zod-issues.ts';
 import { matchId } from './id-match.ts';
-import { parseCarrierKind, parseConfidence, parseContractLink, parseStatus } from './normalise.ts';
-import { readSpreadsheet, SpreadsheetError } from './spreadsheet.ts';
+import { parseCarrierKind, parseConfidence, parseContractLink, parseStatus } from '../normalise.ts';
+import { longCellMessage, readSpreadsheet, SpreadsheetError } from './read.ts';
+import { readFrenchDate } from './french-date.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -91,9 +93,16 @@ export interface CsvResult {
   actions: Action[];
   errors: RowError[];
   rows: number;
+  /** Id of each valid action → its row number in the spreadsheet. */
+  lines: Map<string, number>;
 }
 
 export class CsvFileError extends Error {}
+
+/** A row is the header when at least three of its cells are column names (title rows are not). */
+export function isActionsHeader(cells: readonly string[]): boolean {
+  return cells.filter((c) => (CSV_COLUMNS as readonly string[]).includes(c.trim().toLowerCase())).length >= 3;
+}
 
 function toYear(value: string, column: string, line: number, errors: RowError[]): number | null {
   const v = value.trim();
@@ -109,17 +118,17 @@ function toYear(value: string, column: string, line: number, errors: RowError[])
 export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext, filename = 'tableur.csv'): CsvResult {
   let table;
   try {
-    table = readSpreadsheet(bytes, filename);
+    table = readSpreadsheet(bytes, filename, { isHeader: isActionsHeader, expected: REQUIRED_COLUMNS.join(', ') });
   } catch (e) {
     if (e instanceof SpreadsheetError) throw new CsvFileError(e.message);
     throw e;
   }
   const delimiter = table.delimiter ?? ',';
-  const header = { record: table.header };
   const rows = table.rows.map((r) => ({ record: r.cells, info: { lines: r.row } }));
-  const columns = header!.record.map((c) => c.trim().toLowerCase());
+  const columns = table.header.map((c) => c.trim().toLowerCase());
+  const headerAt = `${table.sheet ? `feuille « ${table.sheet} », ` : ''}ligne ${table.headerRow}`;
   const repeated = columns.filter((c, i) => c && columns.indexOf(c) !== i);
-  if (repeated.length) throw new CsvFileError(`colonne(s) en double à la ligne 1 : ${[...new Set(repeated)].join(', ')}`);
+  if (repeated.length) throw new CsvFileError(`colonne(s) en double (${headerAt}) : ${[...new Set(repeated)].join(', ')}`);
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
   if (missing.length || unknown.length) {
@@ -127,7 +136,7 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext, filename = '
       [
         missing.length ? `colonnes obligatoires absentes : ${missing.join(', ')}` : '',
         unknown.length ? `colonnes inconnues : ${unknown.join(', ')}` : '',
-        `colonnes attendues (ligne 1) : ${CSV_COLUMNS.join(delimiter)}`,
+        `colonnes attendues (${headerAt}) : ${CSV_COLUMNS.join(delimiter)}`,
       ]
         .filter(Boolean)
         .join(' ; '),
@@ -137,11 +146,23 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext, filename = '
   if (rows.length === 0) throw new CsvFileError('aucune action : le fichier ne contient que la ligne des noms de colonnes.');
 
   const errors: RowError[] = [];
+  // A cell over the length limit was emptied by the reader: its row is refused, the others still count.
+  const longRows = new Set<number>();
+  for (const long of table.longCells) {
+    errors.push({
+      line: long.row,
+      column: columns[long.column] || `colonne ${long.column + 1}`,
+      message: longCellMessage(long.length),
+    });
+    longRows.add(long.row);
+  }
   const actions: Action[] = [];
+  const lines = new Map<string, number>();
   const seenInFile = new Map<string, number>();
 
   for (const { record, info } of rows) {
     const line = info.lines;
+    if (longRows.has(line)) continue;
     const rowErrors: RowError[] = [];
     if (record.length !== columns.length) {
       errors.push({
@@ -183,15 +204,21 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext, filename = '
     const confidence = tryParse('confiance', () => parseConfidence(cell('confiance')), { level: '' as never, note: '' });
     const carrierKind = parseCarrierKind(cell('type_porteur') || 'autre');
 
+    // Dates typed the French way (JJ/MM/AAAA) become ISO; ambiguous ones are refused, never guessed.
+    const date = (column: string) => {
+      const reading = readFrenchDate(cell(column));
+      if ('error' in reading) rowErrors.push({ line, column, message: reading.error });
+      return 'date' in reading ? reading.date : '';
+    };
     const sources = [
-      { url: cell('source_url'), title: cell('source_titre'), publisher: cell('source_editeur'), date: cell('source_date') },
+      { url: cell('source_url'), title: cell('source_titre'), publisher: cell('source_editeur'), date: date('source_date') },
     ];
     if (cell('source2_url') || cell('source2_titre')) {
       sources.push({
         url: cell('source2_url'),
         title: cell('source2_titre'),
         publisher: cell('source2_editeur'),
-        date: cell('source2_date'),
+        date: date('source2_date'),
       });
     }
     const candidate = {
@@ -239,8 +266,11 @@ export function parseActionsCsv(bytes: Uint8Array, ctx: CsvContext, filename = '
     if (id) seenInFile.set(id, seenInFile.get(id) ?? line);
 
     if (rowErrors.length) errors.push(...rowErrors);
-    else if (parsed.success) actions.push(parsed.data);
+    else if (parsed.success) {
+      actions.push(parsed.data);
+      lines.set(parsed.data.id, line);
+    }
   }
   errors.sort((a, b) => a.line - b.line);
-  return { actions, errors, rows: rows.length };
+  return { actions, errors, rows: rows.length, lines };
 }

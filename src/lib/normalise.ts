@@ -2,10 +2,10 @@
  * Pure functions turning the research's free-text fields into the project's schema values.
  * Each returns the normalised value and, where the wording carries a nuance, the original text.
  */
-import { CONFIDENCE_LEVELS, type Confidence, type PartialDate } from '../../src/schemas/common.ts';
-import type { ActionStatus } from '../../src/schemas/action.ts';
-import { CARRIER_KINDS, ACTION_STATUSES } from '../../src/schemas/action.ts';
-import { CONTRACT_EVENT_KINDS, SIGNATORY_KINDS } from '../../src/schemas/territory.ts';
+import { CONFIDENCE_LEVELS, type Confidence, type PartialDate } from '../schemas/common.ts';
+import type { ActionStatus } from '../schemas/action.ts';
+import { CARRIER_KINDS, ACTION_STATUSES } from '../schemas/action.ts';
+import { CONTRACT_EVENT_KINDS, SIGNATORY_KINDS } from '../schemas/territory.ts';
 
 /** Lower-case, strip accents and typographic apostrophes, for lenient matching. */
 export function fold(s: string): string {
