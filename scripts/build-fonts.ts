@@ -2,15 +2,15 @@
  * `npm run fonts`: the site's faces, subset to the characters it can print, written to
  * src/assets/fonts/ (build output, never committed) for Vite to hash and serve.
  *
- * - Noto Sans 400 and 700 (text), Source Serif 4 pinned to weight 650 (headings, brand): three
- *   faces instead of four, an instance instead of a whole weight axis.
+ * - Noto Sans 400 and 700, for text and for the maps' and charts' names, whose boxes are computed
+ *   at build time with its metrics. Headings use the reader's own serif (global.css): a web serif
+ *   cost 16 kB on every first visit for no information, and a system serif costs nothing.
  * - Characters: French typography (« » ’ œ Œ € — … and the narrow spaces), Basic Latin, and
  *   every character of content/, of the site's own strings (src/) and of the 2026 commune names
  *   the commune lookup prints. `tests/e2e/fonts.spec.ts` fails if a built page prints a
  *   character the source face has but the subset lacks.
- * - `fonts.css`: their @font-face rules, and metric-matched fallbacks (Arial for Noto Sans,
- *   Georgia for Source Serif 4, sized with @capsizecss/metrics) so text does not shift when the
- *   web fonts arrive.
+ * - `fonts.css`: their @font-face rules, and a metric-matched fallback (Arial for Noto Sans, sized
+ *   with @capsizecss/metrics) so text does not shift when the web fonts arrive.
  * - `fonts.json` beside them: the character set and sizes, read by tests and the bench.
  * `--if-current` does nothing when the output exists for the same characters (used by `npm run build`).
  */
@@ -20,9 +20,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import subsetFont from 'subset-font';
 import notoSans from '@capsizecss/metrics/notoSans';
-import sourceSerif4 from '@capsizecss/metrics/sourceSerif4';
 import arial from '@capsizecss/metrics/arial';
-import georgia from '@capsizecss/metrics/georgia';
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const OUT = process.env.FONTS_OUT_DIR ?? 'src/assets/fonts';
@@ -37,12 +35,6 @@ export const FACES = [
   {
     out: 'noto-sans-700.woff2',
     source: pkgFile('@fontsource/noto-sans', 'files/noto-sans-latin-700-normal.woff2'),
-  },
-  {
-    out: 'source-serif-4-650.woff2',
-    source: pkgFile('@fontsource-variable/source-serif-4', 'files/source-serif-4-latin-wght-normal.woff2'),
-    // Headings are drawn at 650, the brand at 700: one instance serves both (declared 600–700).
-    variationAxes: { wght: 650 },
   },
 ] as const;
 
@@ -119,9 +111,7 @@ function fontsCss(): string {
     '/* Written by scripts/build-fonts.ts (npm run fonts): do not edit. */',
     face('Noto Sans', 'noto-sans-400.woff2', '400'),
     face('Noto Sans', 'noto-sans-700.woff2', '700'),
-    face('Source Serif 4', 'source-serif-4-650.woff2', '600 700'),
     fallbackFace('Noto Sans fallback', ['Arial', 'Helvetica', 'Liberation Sans'], notoSans, arial),
-    fallbackFace('Source Serif 4 fallback', ['Georgia', 'Times New Roman', 'Liberation Serif'], sourceSerif4, georgia),
     '',
   ].join('\n\n');
 }
