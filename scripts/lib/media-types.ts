@@ -21,6 +21,8 @@ export const MEDIA_TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  // The editors' template workbook (/admin/modele-actions.xlsx).
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   // Pagefind's index and its WebAssembly (gzipped, read by pagefind.js with fetch(), never by the
   // browser directly): any type works, they only must reach the script unaltered.
   '.pagefind': 'application/octet-stream',

@@ -3,9 +3,10 @@
  * labels for filters, and an order from the largest collectivities to the smallest, so that rural
  * communautés de communes stand apart from metropolises. Pure, shared by /territoires/ and the map.
  */
-import { SIGNATORY_KINDS, type Territory } from '../schemas/territory.ts';
+import type { Territory } from '../schemas/territory.ts';
+import type { SignatoryKind } from '../schemas/territory-values.ts';
 
-export type SignatoryKind = (typeof SIGNATORY_KINDS)[number];
+export type { SignatoryKind };
 
 interface KindInfo {
   /** URL-safe key, used in filter links (`/territoires/signataire/<key>/`, `?signataires=`). */

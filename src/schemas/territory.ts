@@ -3,16 +3,8 @@ import { programmeYear } from './dates.ts';
 import { amountEur, checkChronology } from './plausible.ts';
 import { confidence, isoPartialDate, partialDate, plainText, requiredText, slug, sources } from './common.ts';
 
-export const SIGNATORY_KINDS = [
-  'métropole',
-  'communauté urbaine',
-  'agglomération',
-  'communauté de communes',
-  'ville',
-  'région',
-  'département',
-  'commune',
-] as const;
+import { SIGNATORY_KINDS } from './territory-values.ts';
+export { SIGNATORY_KINDS };
 
 /**
  * Kinds of dated event. `signature`, `avenant` and `renouvellement` are steps of a contract; the

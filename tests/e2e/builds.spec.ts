@@ -23,6 +23,9 @@ const NODE = resolve('node_modules/.bin/node');
 function build(outDir: string, env: Record<string, string>) {
   const r = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
     encoding: 'utf8',
+    // Astro lists every page it writes: past a few thousand pages (frozen views included) that is
+    // more than spawnSync's default 1 MB, which would kill the build half-way.
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}-cache`, ...env },
   });
   if (r.status === 0) spawnSync(resolve('node_modules/.bin/pagefind'), ['--site', outDir], { encoding: 'utf8' });

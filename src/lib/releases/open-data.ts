@@ -20,7 +20,8 @@ export interface ReleaseFile {
 }
 
 export const RELEASE_FILE_NAMES = ['actions.csv', 'actions.json', 'territoires.csv', 'territoires.json', 'territoires.geojson', 'chiffres.json'];
-export const MANIFEST_NAME = 'SHA256SUMS';
+// A .txt name: every host serves it as text, and `sha256sum -c SHA256SUMS.txt` reads it as well.
+export const MANIFEST_NAME = 'SHA256SUMS.txt';
 
 const made = new WeakMap<Snapshot, ReleaseFile[]>();
 

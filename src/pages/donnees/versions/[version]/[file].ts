@@ -1,6 +1,6 @@
 /**
  * `/donnees/versions/<version>/<file>`: each archived release's open data at a permanent address,
- * and its SHA-256 manifest (`SHA256SUMS`, checkable with `sha256sum -c`).
+ * and its SHA-256 manifest (`SHA256SUMS.txt`, checkable with `sha256sum -c`).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive } from '../../../../lib/releases/load.ts';
