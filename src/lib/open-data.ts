@@ -7,6 +7,7 @@ import changelogText from '../../content/changelog.md?raw';
 import { parseChangelog } from './changelog.ts';
 import type { ExportContext } from './data-dictionary.ts';
 import type { Dataset } from './dataset.ts';
+import type { Territory } from '../schemas/territory.ts';
 import { actionsOfTerritory } from './dataset-index.ts';
 import { href, routes } from './paths.ts';
 
@@ -62,4 +63,21 @@ export function jsonResponse(body: unknown, type = 'application/json'): Response
 
 export function csvResponse(text: string): Response {
   return new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}
+
+/**
+ * The properties every territoires.geojson feature carries, live or in a release's files: one
+ * definition, so a release's GeoJSON has the columns of the live one.
+ */
+export function territoryFeatureProperties(t: Territory, documentedActions: number) {
+  return {
+    id: t.id,
+    nom: t.name,
+    type_signataire: t.signatoryKind,
+    premiere_signature: t.contract.firstSignature.value,
+    premiere_signature_precision: t.contract.firstSignature.precision,
+    nomme_par_diair: t.namedByDiair,
+    actions_documentees: documentedActions,
+    confiance: t.confidence,
+  };
 }

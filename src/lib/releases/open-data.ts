@@ -7,7 +7,7 @@ import { toCsv } from '../csv.ts';
 import { actionColumns, tableOf, territoryColumns, type ExportContext } from '../data-dictionary.ts';
 import { actionsOfTerritory } from '../dataset-index.ts';
 import { loadGeo } from '../map/load-geo.ts';
-import { absolute, LICENCE } from '../open-data.ts';
+import { absolute, LICENCE, territoryFeatureProperties } from '../open-data.ts';
 import { href, routes } from '../paths.ts';
 import type { Snapshot } from './snapshot.ts';
 import { sha256 } from './verify.ts';
@@ -63,16 +63,7 @@ function makeFiles(s: Snapshot, site: URL | undefined): ReleaseFile[] {
       type: 'Feature',
       // Label points come from today's geometry; a territory it no longer knows has none.
       geometry: pointOf.get(t.id)?.geometry ?? null,
-      properties: {
-        id: t.id,
-        nom: t.name,
-        type_signataire: t.signatoryKind,
-        premiere_signature: t.contract.firstSignature.value,
-        premiere_signature_precision: t.contract.firstSignature.precision,
-        nomme_par_diair: t.namedByDiair,
-        actions_documentees: ctx.actionCount(t.id),
-        confiance: t.confidence,
-      },
+      properties: territoryFeatureProperties(t, ctx.actionCount(t.id)),
     })),
   };
   return [

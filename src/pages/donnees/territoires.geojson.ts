@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../lib/dataset.ts';
 import { loadGeo } from '../../lib/map/load-geo.ts';
-import { absolute, DATA_VERSION, jsonResponse, LICENCE } from '../../lib/open-data.ts';
+import { absolute, DATA_VERSION, jsonResponse, LICENCE, territoryFeatureProperties } from '../../lib/open-data.ts';
 import { routes } from '../../lib/paths.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -26,14 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
         type: 'Feature',
         geometry: f.geometry,
         properties: {
-          id: t.id,
-          nom: t.name,
-          type_signataire: t.signatoryKind,
-          premiere_signature: t.contract.firstSignature.value,
-          premiere_signature_precision: t.contract.firstSignature.precision,
-          nomme_par_diair: t.namedByDiair,
-          actions_documentees: data.actions.filter((a) => a.territory === t.id).length,
-          confiance: t.confidence,
+          ...territoryFeatureProperties(t, data.actions.filter((a) => a.territory === t.id).length),
           point_exact: f.properties.exact,
           page: absolute(routes.territory(t.id), site),
         },
