@@ -6,6 +6,7 @@ import { cspHashes } from './scripts/csp-hashes.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { markdownInert } from './src/lib/markdown-inert.ts';
 import { sveltiaSelfHosted } from './scripts/sveltia-self-hosted.ts';
+import { sitemapAlternates } from './src/lib/i18n/sitemap.ts';
 
 /**
  * SITE_URL: the public origin (canonical URLs, feeds, embeds, oEmbed). BASE_PATH: serve under a
@@ -24,7 +25,18 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // Embeds (iframe views), the search page (noindex) and the editing interface stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(embed|recherche|admin)\//.test(new URL(page).pathname) }), cspHashes()],
+  // Pages with an English twin list both editions (hreflang alternates, src/lib/i18n/sitemap.ts).
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(embed|recherche|admin)\//.test(new URL(page).pathname),
+      serialize: (item) => {
+        const links = sitemapAlternates(item.url, base);
+        return links.length ? { ...item, links } : item;
+      },
+    }),
+    cspHashes(),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   build: { inlineStylesheets: 'always' },
   // Content Markdown is data: raw HTML shows as text, `javascript:` links are dropped.

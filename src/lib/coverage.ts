@@ -5,7 +5,9 @@
 import type { Action } from '../schemas/action.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Territory } from '../schemas/territory.ts';
-import { plural } from './format.ts';
+import { plural } from './i18n/format.ts';
+import { t } from './i18n/index.ts';
+import type { Lang } from './i18n/lang.ts';
 
 export interface Coverage {
   documentedActions: number;
@@ -19,11 +21,17 @@ export interface Coverage {
   sentence: string;
 }
 
-export function coverage(actions: readonly Action[], territories: readonly Territory[], figures: readonly Figure[]): Coverage {
+export function coverage(
+  actions: readonly Action[],
+  territories: readonly Territory[],
+  figures: readonly Figure[],
+  lang: Lang = 'fr',
+): Coverage {
+  const d = t(lang).coverage;
   const announcedFigure = figures.find((f) => f.id === 'actions-4ans') ?? null;
   const announcedActions = announcedFigure ? String(announcedFigure.value) : null;
   const withAction = new Set(actions.map((a) => a.territory));
-  const documented = `${plural(actions.length, 'action documentée', 'actions documentées')}`;
+  const documented = plural(actions.length, d.documentedAction, d.documentedActions, lang);
   return {
     documentedActions: actions.length,
     announcedActions,
@@ -31,6 +39,6 @@ export function coverage(actions: readonly Action[], territories: readonly Terri
     territories: territories.length,
     territoriesNamedByDiair: territories.filter((t) => t.namedByDiair).length,
     territoriesWithoutAction: territories.filter((t) => !withAction.has(t.id)),
-    sentence: announcedActions ? `${documented} sur ${announcedActions} annoncées par le programme` : documented,
+    sentence: announcedActions ? d.ofAnnounced(documented, announcedActions) : documented,
   };
 }

@@ -18,6 +18,11 @@ export interface Column<T> {
   /** Schema field it comes from (top-level key), or null for a derived column. */
   field: string | null;
   value: (row: T) => CsvCell;
+  /**
+   * First data release that carries the column. A frozen release's files (`/donnees/versions/<v>/`)
+   * keep the columns and fields they were published with, so their SHA-256 sums stay true.
+   */
+  since?: string;
 }
 
 /** Separator inside a cell that holds a list (domains, URLs). */
@@ -199,6 +204,24 @@ export function actionColumns(ctx: ExportContext): Column<Action>[] {
       field: null,
       description: 'Page de l’action sur Atlas CTAI.',
       value: (a) => ctx.pageUrl('action', a.id),
+    },
+    // Last, so the English edition's columns do not move the others for existing re-users.
+    {
+      name: 'titre_en',
+      type: 'texte',
+      field: 'titleEn',
+      since: '1.3.0',
+      description:
+        'Titre en anglais écrit par la rédaction (édition anglaise) ; vide s’il n’y en a pas. Jamais traduit automatiquement.',
+      value: (a) => a.titleEn ?? '',
+    },
+    {
+      name: 'resume_en',
+      type: 'texte',
+      field: 'summaryEn',
+      since: '1.3.0',
+      description: 'Résumé en anglais écrit par la rédaction ; vide s’il n’y en a pas.',
+      value: (a) => a.summaryEn ?? '',
     },
   ];
 }

@@ -24,13 +24,18 @@ export const DATA_VERSION = CHANGELOG[0]?.version ?? '0.0.0';
 
 /** The files of /donnees/, in the order the page lists them. */
 export const DATA_FILES = [
-  { file: 'actions.csv', label: 'Actions (CSV)', rows: 'actions' },
-  { file: 'actions.json', label: 'Actions (JSON)', rows: 'actions' },
-  { file: 'territoires.csv', label: 'Territoires (CSV)', rows: 'territories' },
-  { file: 'territoires.json', label: 'Territoires (JSON)', rows: 'territories' },
-  { file: 'territoires.geojson', label: 'Territoires, points d’étiquette (GeoJSON)', rows: 'territories' },
-  { file: 'chiffres.json', label: 'Chiffres clés (JSON)', rows: 'figures' },
-  { file: 'articles.json', label: 'Articles (JSON)', rows: 'articles' },
+  { file: 'actions.csv', label: 'Actions (CSV)', labelEn: 'Actions (CSV)', rows: 'actions' },
+  { file: 'actions.json', label: 'Actions (JSON)', labelEn: 'Actions (JSON)', rows: 'actions' },
+  { file: 'territoires.csv', label: 'Territoires (CSV)', labelEn: 'Territories (CSV)', rows: 'territories' },
+  { file: 'territoires.json', label: 'Territoires (JSON)', labelEn: 'Territories (JSON)', rows: 'territories' },
+  {
+    file: 'territoires.geojson',
+    label: 'Territoires, points d’étiquette (GeoJSON)',
+    labelEn: 'Territories, label points (GeoJSON)',
+    rows: 'territories',
+  },
+  { file: 'chiffres.json', label: 'Chiffres clés (JSON)', labelEn: 'Key figures (JSON)', rows: 'figures' },
+  { file: 'articles.json', label: 'Articles (JSON)', labelEn: 'Articles (JSON)', rows: 'articles' },
 ] as const;
 
 export function absolute(path: string, site: URL | undefined): string {

@@ -8,6 +8,22 @@ export function href(path: string): string {
   return BASE + path.replace(/^\//, '');
 }
 
+/** Routes of an edition: the French ones, or their English twins where the page exists in English. */
+export function routesFor(lang: 'fr' | 'en') {
+  if (lang === 'fr') return routes;
+  return {
+    ...routes,
+    home: () => href('/en/'),
+    territories: () => href('/en/territories/'),
+    territory: (id: string) => href(`/en/territories/${id}/`),
+    territoriesOfKind: (key: string) => href(`/en/territories/kind/${key}/`),
+    actions: () => href('/en/actions/'),
+    action: (id: string) => href(`/en/actions/${id}/`),
+    data: () => href('/en/data/'),
+    about: () => href('/en/about/'),
+  };
+}
+
 export const routes = {
   home: () => href('/'),
   map: () => href('/carte/'),

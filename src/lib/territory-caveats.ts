@@ -3,6 +3,8 @@
  * « inconnu (département probable, non vérifié) »). Pure, shared by the territory page and the map.
  */
 import type { Territory } from '../schemas/territory.ts';
+import type { Lang } from './i18n/lang.ts';
+import { signatoryKindName } from './signatory-kinds.ts';
 
 /** The sources' own wording without the leading « inconnu », or null when the signatory is attested. */
 export function signatoryCaveat(
@@ -17,6 +19,7 @@ export function signatoryCaveat(
 }
 
 /** The signatory kind as pages print it: « département (probable) » when the sources do not name it. */
-export function signatoryKindLabel(t: Pick<Territory, 'signatoryVerified' | 'signatoryKind'>): string {
-  return t.signatoryVerified ? t.signatoryKind : `${t.signatoryKind} (probable)`;
+export function signatoryKindLabel(t: Pick<Territory, 'signatoryVerified' | 'signatoryKind'>, lang: Lang = 'fr'): string {
+  const name = signatoryKindName(t.signatoryKind, lang);
+  return t.signatoryVerified ? name : `${name} (probable)`;
 }

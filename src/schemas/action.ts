@@ -76,6 +76,23 @@ export const actionSchema = z
       description: 'Ce qu’est l’action, avec nos propres mots, en texte simple.',
       cms: { widget: 'text' },
     }),
+    /**
+     * Optional English versions, written by an editor for the English edition (/en/actions/<id>/).
+     * Empty, the English page shows the French text marked as French: never a machine translation.
+     * `''` by default like every optional text here, so the CMS, which writes an untouched optional
+     * field as `''`, saves only the lines an editor changed.
+     */
+    titleEn: plainText.pipe(z.string().max(200, 'titre anglais trop long (200 caractères au plus)')).default('').meta({
+      title: 'Titre en anglais (facultatif)',
+      description:
+        'Pour l’édition anglaise : une traduction relue par la rédaction, jamais une traduction automatique. Vide, la page anglaise montre le titre français, signalé comme tel.',
+    }),
+    summaryEn: plainText.default('').meta({
+      title: 'Résumé en anglais (facultatif)',
+      description:
+        'Pour l’édition anglaise : le résumé traduit par la rédaction. Vide, la page anglaise montre le résumé français, signalé comme tel.',
+      cms: { widget: 'text' },
+    }),
     /** Funding as the sources state it. */
     funding: plainText.default('').meta({ title: 'Financement', description: 'Le financement tel que les sources l’indiquent.' }),
     /** `explicite`: a source ties it to the contract; `contexte`: cited alongside it, no explicit funding link. */

@@ -14,6 +14,17 @@ export const domainSchema = z.object({
   shortLabel: requiredText,
   /** One sentence on what the domain covers, in our own words. */
   description: requiredText,
+  /**
+   * English label of the English edition (/en/), e.g. « Housing »: our taxonomy, translated by the
+   * newsroom. Optional so archived releases (written before the English edition) still parse; every
+   * domain of content/domains.json has one (tests/unit/i18n.test.ts), and a missing one shows the
+   * French label marked `lang="fr"`.
+   */
+  labelEn: requiredText.optional(),
+  /** English short label for tight chart axes. */
+  shortLabelEn: requiredText.optional(),
+  /** English sentence on what the domain covers. */
+  descriptionEn: requiredText.optional(),
   /** Chart colour (hex). Chosen from colour-blind-safe palettes (Paul Tol, Okabe–Ito); labels always accompany it. */
   color: z.string().regex(/^#[0-9a-f]{6}$/i, 'couleur attendue au format #rrggbb'),
   /** Other spellings accepted in spreadsheets and the research files (matched case- and accent-insensitively). */

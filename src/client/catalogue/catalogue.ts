@@ -30,8 +30,15 @@ const FACET_KEYS: Record<Facet, (i: CatalogueItem) => readonly string[]> = {
 };
 
 const nbsp = '\u00A0';
+// The page's edition decides the wording (the English catalogue is /en/actions/).
 const countText = (n: number) =>
-  n === 0 ? 'Aucune action documentée pour ce filtre' : `${n}${nbsp}action${n > 1 ? 's' : ''} documentée${n > 1 ? 's' : ''}`;
+  document.documentElement.lang === 'en'
+    ? n === 0
+      ? 'No documented action for this filter'
+      : `${n.toLocaleString('en-GB')}${nbsp}documented action${n > 1 ? 's' : ''}`
+    : n === 0
+      ? 'Aucune action documentée pour ce filtre'
+      : `${n}${nbsp}action${n > 1 ? 's' : ''} documentée${n > 1 ? 's' : ''}`;
 
 export function mountCatalogue(root: HTMLElement): () => void {
   const panel = root.querySelector<HTMLDetailsElement>('[data-catalogue-panel]')!;

@@ -4,13 +4,13 @@
  * Articles are left out: a snapshot keeps only their titles and dates.
  */
 import { toCsv } from '../csv.ts';
-import { actionColumns, tableOf, territoryColumns, type ExportContext } from '../data-dictionary.ts';
+import { actionColumns, tableOf, territoryColumns, type Column, type ExportContext } from '../data-dictionary.ts';
 import { actionsOfTerritory } from '../dataset-index.ts';
 import { loadGeo } from '../map/load-geo.ts';
 import { absolute, LICENCE, territoryFeatureProperties } from '../open-data.ts';
 import { href, routes } from '../paths.ts';
 import type { Snapshot } from './snapshot.ts';
-import { sha256 } from './verify.ts';
+import { compareVersions, sha256 } from './verify.ts';
 
 export interface ReleaseFile {
   file: string;
@@ -48,8 +48,15 @@ function makeFiles(s: Snapshot, site: URL | undefined): ReleaseFile[] {
       null,
       1,
     );
-  const csv = <T>(columns: Parameters<typeof tableOf<T>>[0], rows: readonly T[]) => {
-    const t = tableOf(columns, rows);
+  // Columns and fields added after this release stay out of its files: they are published once.
+  const published = <T>(columns: Column<T>[]) => columns.filter((c) => !c.since || compareVersions(c.since, s.version) <= 0);
+  const later = <T>(columns: Column<T>[]) => columns.filter((c) => c.since && compareVersions(c.since, s.version) > 0 && c.field);
+  const withoutLater = <T extends object>(columns: Column<T>[], rows: readonly T[]) => {
+    const drop = new Set(later(columns).map((c) => c.field!));
+    return drop.size ? rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !drop.has(k)))) : [...rows];
+  };
+  const csv = <T>(columns: Column<T>[], rows: readonly T[]) => {
+    const t = tableOf(published(columns), rows);
     return toCsv(t.header, t.rows);
   };
   const { labels } = loadGeo();
@@ -68,7 +75,7 @@ function makeFiles(s: Snapshot, site: URL | undefined): ReleaseFile[] {
   };
   return [
     { file: 'actions.csv', label: 'Actions (CSV)', type: 'text/csv', text: csv(actionColumns(ctx), data.actions) },
-    { file: 'actions.json', label: 'Actions (JSON)', type: 'application/json', text: envelope('Actions documentées des CTAI', [...data.actions]) },
+    { file: 'actions.json', label: 'Actions (JSON)', type: 'application/json', text: envelope('Actions documentées des CTAI', withoutLater(actionColumns(ctx), data.actions)) },
     { file: 'territoires.csv', label: 'Territoires (CSV)', type: 'text/csv', text: csv(territoryColumns(ctx), data.territories) },
     {
       file: 'territoires.json',
@@ -76,7 +83,7 @@ function makeFiles(s: Snapshot, site: URL | undefined): ReleaseFile[] {
       type: 'application/json',
       text: envelope(
         'Territoires engagés dans un CTAI',
-        data.territories.map((t) => ({ ...t, actionCount: ctx.actionCount(t.id) })),
+        withoutLater(territoryColumns(ctx), data.territories).map((t) => ({ ...t, actionCount: ctx.actionCount(String(t.id)) })),
       ),
     },
     { file: 'territoires.geojson', label: 'Territoires, points d’étiquette (GeoJSON)', type: 'application/geo+json', text: JSON.stringify(geojson, null, 1) },

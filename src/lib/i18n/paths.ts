@@ -1,0 +1,50 @@
+/**
+ * Routes of each edition and the twin of a page in the other language. French paths are the
+ * site's historical addresses; English pages live under /en/ with English slugs. Only the pages
+ * that exist in English have a twin (TWINS); the others return null and the switch leads to the
+ * other edition's home. Pure and browser-safe: paths here are without the `base` prefix.
+ */
+import type { Lang } from './lang.ts';
+
+/** [French path pattern, English path pattern]; `*` is one path segment (an id or a key). */
+const TWINS: ReadonlyArray<readonly [string, string]> = [
+  ['/', '/en/'],
+  ['/territoires/', '/en/territories/'],
+  ['/territoires/signataire/*/', '/en/territories/kind/*/'],
+  ['/territoires/*/', '/en/territories/*/'],
+  ['/actions/', '/en/actions/'],
+  ['/actions/*/', '/en/actions/*/'],
+  ['/a-propos/', '/en/about/'],
+  ['/donnees/', '/en/data/'],
+];
+
+function match(pattern: string, path: string): string | null | undefined {
+  const p = pattern.split('/');
+  const s = path.split('/');
+  if (p.length !== s.length) return undefined;
+  let captured: string | null = null;
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '*') {
+      if (!s[i] || s[i] === 'signataire' || s[i] === 'kind' || s[i] === 'domaine' || s[i] === 'territoire') return undefined;
+      captured = s[i]!;
+    } else if (p[i] !== s[i]) return undefined;
+  }
+  return captured;
+}
+
+/** The language of a (base-less) path. */
+export function langOfPath(path: string): Lang {
+  return path === '/en' || path.startsWith('/en/') ? 'en' : 'fr';
+}
+
+/** The same page in `to`'s edition, or null when it has no twin there. */
+export function twinPath(path: string, to: Lang): string | null {
+  const from = langOfPath(path);
+  if (from === to) return path;
+  for (const [frPattern, enPattern] of TWINS) {
+    const [src, dst] = from === 'fr' ? [frPattern, enPattern] : [enPattern, frPattern];
+    const captured = match(src, path);
+    if (captured !== undefined) return captured === null ? dst : dst.replace('*', captured);
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+/**
+ * The English edition: pages render in English with `lang="en"`, the switch leads to the same
+ * page in the other language and keeps the URL state, no French interface string shows outside
+ * content marked `lang="fr"`, and every English template is axe-clean.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { en } from '../../src/lib/i18n/en.ts';
+import { fr } from '../../src/lib/i18n/fr.ts';
+import { ACTION_STATUSES } from '../../src/schemas/action-values.ts';
+
+const TEMPLATES = [
+  ['home', '/en/'],
+  ['territories', '/en/territories/'],
+  ['territories of a kind', '/en/territories/kind/metropole/'],
+  ['territory', '/en/territories/grenoble/'],
+  ['territory without action', '/en/territories/nancy/'],
+  ['catalogue', '/en/actions/'],
+  ['action', '/en/actions/grenoble-rising/'],
+  ['about', '/en/about/'],
+  ['data', '/en/data/'],
+  ['404', '/en/404/'],
+] as const;
+
+/** French words that are English words too, and so prove nothing on an English page (« Public awareness »). */
+const ALSO_ENGLISH = new Set(['Public']);
+
+/**
+ * French interface strings: every string of the French dictionary that differs from its English
+ * twin. The switch's labels are skipped: on a French page they name the English edition in English.
+ */
+function frenchStrings(): string[] {
+  const out: string[] = [];
+  const walk = (f: unknown, e: unknown, key: string) => {
+    if (typeof f === 'string') {
+      if (f.trim().length >= 4 && f !== e && !key.startsWith('switch') && !ALSO_ENGLISH.has(f)) out.push(f);
+    } else if (f && typeof f === 'object') {
+      for (const [k, v] of Object.entries(f)) walk(v, (e as Record<string, unknown>)[k], k);
+    }
+  };
+  walk(fr, en, '');
+  // Stored values shown through labels (statuses are French keys in the data).
+  out.push(...ACTION_STATUSES.filter((s) => s.length >= 4));
+  return out;
+}
+const normalise = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, ' ').replace(/’/g, "'");
+/** Whether `text` holds `phrase` as whole words (« habitants » is not in « inhabitants »). */
+const holds = (text: string, phrase: string) =>
+  new RegExp(`(^|[^\\p{L}])${normalise(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text);
+
+/** The page's visible text and labels outside any `lang="fr"` element. */
+async function chromeText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    // File names and code are identifiers, not interface text (`territoires.csv`).
+    for (const el of body.querySelectorAll('[lang="fr"], code, [translate="no"], script, style, template')) el.remove();
+    const attrs = [...body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')].flatMap((el) =>
+      ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    return [body.textContent ?? '', document.title, ...attrs].join('\n');
+  });
+}
+
+test.describe('English edition', () => {
+  for (const [name, path] of TEMPLATES) {
+    test(`${name} is in English, without French interface strings`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      const text = normalise(await chromeText(page));
+      const leaked = frenchStrings().filter((s) => holds(text, s));
+      expect(leaked).toEqual([]);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`${name} has no axe violation (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+
+  test('the check sees French interface strings where they are: on the French twin', async ({ page }) => {
+    await page.goto('/territoires/grenoble/');
+    const text = normalise(await chromeText(page));
+    expect(frenchStrings().filter((s) => holds(text, s)).length).toBeGreaterThan(10);
+  });
+
+  test('a territory renders in English, research texts marked French, with hreflang alternates', async ({ page }) => {
+    await page.goto('/en/territories/grenoble/');
+    await expect(page.locator('h1')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 2, name: 'Identity card' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'State funding' })).toBeVisible();
+    await expect(page.locator('[data-french-facts]')).toContainText('never publish machine translations');
+    // Every source title is French and says so.
+    const sources = page.locator('.sources a[rel~="external"]');
+    expect(await sources.count()).toBeGreaterThan(0);
+    for (const a of await sources.all()) await expect(a).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/territoires\/grenoble\/$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/territories\/grenoble\/$/);
+  });
+
+  test('an action without an English title shows its French title, marked and said to be French', async ({ page }) => {
+    await page.goto('/en/actions/grenoble-rising/');
+    const h1 = page.locator('h1');
+    await expect(h1).toHaveAttribute('lang', 'fr');
+    await expect(page.locator('[data-french-title]')).toContainText('no English version');
+    await expect(page.getByText('Kind of organiser')).toBeVisible();
+  });
+
+  test('the switch leads to the same page in French and back', async ({ page }) => {
+    await page.goto('/en/territories/grenoble/');
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(/\/territoires\/grenoble\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(/\/en\/territories\/grenoble\/$/);
+  });
+
+  test('the switch keeps the filters of the catalogue (query string) both ways', async ({ page }) => {
+    await page.goto('/actions/?domaines=logement');
+    await expect(page.locator('input[name="domaines"][value="logement"]')).toBeChecked();
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(/\/en\/actions\/\?(.*&)?domaines=logement(&|$)/);
+    await expect(page.locator('input[name="domaines"][value="logement"]')).toBeChecked();
+    await expect(page.locator('[data-result-count]')).toContainText('documented action');
+    // A filter changed on the English page travels back to French.
+    await page.locator('input[name="domaines"][value="sante"]').check();
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(/:\d+\/actions\/\?(.*&)?domaines=logement(%2C|,)sante(&|$)/);
+    await expect(page.locator('input[name="domaines"][value="sante"]')).toBeChecked();
+  });
+
+  test('the sitemap lists both editions of a page as hreflang alternates', async ({ request }) => {
+    const xml = await (await request.get('/sitemap-0.xml')).text();
+    const entry = xml.split('<url>').find((u) => /<loc>[^<]*\/territoires\/grenoble\/<\/loc>/.test(u)) ?? '';
+    expect(entry).toMatch(/hreflang="en" href="[^"]*\/en\/territories\/grenoble\/"/);
+    expect(entry).toMatch(/hreflang="x-default" href="[^"]*\/territoires\/grenoble\/"/);
+    expect(xml).toMatch(/<loc>[^<]*\/en\/actions\/grenoble-rising\/<\/loc>/);
+  });
+
+  test('a French page without an English twin offers the English home', async ({ page }) => {
+    await page.goto('/graphiques/');
+    await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', /\/en\/$/);
+  });
+});
