@@ -21,6 +21,9 @@ export function routesFor(lang: 'fr' | 'en') {
     action: (id: string) => href(`/en/actions/${id}/`),
     data: () => href('/en/data/'),
     about: () => href('/en/about/'),
+    search: () => href('/en/search/'),
+    articles: () => href('/en/articles/'),
+    articlesFeed: () => href('/en/articles/rss.xml'),
   };
 }
 
@@ -39,5 +42,7 @@ export const routes = {
   article: (id: string) => href(`/articles/${id}/`),
   data: () => href('/donnees/'),
   about: () => href('/a-propos/'),
+  search: () => href('/recherche/'),
+  articlesFeed: () => href('/articles/rss.xml'),
   embed: (chart: string) => href(`/embed/${chart}/`),
 };

@@ -60,6 +60,8 @@ async function revealField(page: Page, label: string) {
       .scrollIntoViewIfNeeded();
     await page.waitForTimeout(100);
   }
+  // Sveltia renders a list's items only once the list is on screen.
+  await field.scrollIntoViewIfNeeded();
   return field;
 }
 const changedLines = (before: string, after: string) => {

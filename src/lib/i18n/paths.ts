@@ -16,6 +16,8 @@ const TWINS: ReadonlyArray<readonly [string, string]> = [
   ['/actions/*/', '/en/actions/*/'],
   ['/a-propos/', '/en/about/'],
   ['/donnees/', '/en/data/'],
+  ['/recherche/', '/en/search/'],
+  ['/articles/', '/en/articles/'],
 ];
 
 function match(pattern: string, path: string): string | null | undefined {
