@@ -12,13 +12,16 @@ import { test, expect } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { allPages, brokenLinks, htmlFiles, sitemapPages } from './lib/site.ts';
+import { allPages, brokenLinks, htmlFiles, pageHtml, sitemapPages } from './lib/site.ts';
+import { axeExtra, axeSeed, pageShape, planAxe } from './lib/axe-sample.ts';
 import { checkFiles, checkInBrowser, findServer, missingMessage, startNginx } from './lib/hosting.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 const PORT = Number(process.env.PORT ?? 4321);
 const NODE = resolve('node_modules/.bin/node');
+/** Builds of test content skip the frozen views (a thousand pages of the real releases). */
+const WITHOUT_RELEASES = { CTAI_RELEASES_DIR: '.tmp/no-releases', CTAI_CHANGELOG: 'tests/fixtures/releases/changelog-unarchived.md' };
 
 function build(outDir: string, env: Record<string, string>) {
   const r = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
@@ -49,7 +52,8 @@ test.describe('hostile content comes out inert', () => {
   let server: ChildProcess | undefined;
   test.beforeAll(() => {
     rmSync(dist, { recursive: true, force: true });
-    const r = build(dist, { CTAI_CONTENT_DIR: 'tests/fixtures/hostile-content' });
+    // No release archive: frozen views are built from the real releases, not from this content.
+    const r = build(dist, { CTAI_CONTENT_DIR: 'tests/fixtures/hostile-content', ...WITHOUT_RELEASES });
     expect(r.code, r.output).toBe(0);
   });
   test.afterAll(() => server?.kill());
@@ -134,7 +138,7 @@ test('an impossible article date (2026-13-45) fails the build with file, line an
   rmSync(content, { recursive: true, force: true });
   cpSync('tests/fixtures/hostile-content', content, { recursive: true });
   cpSync('tests/fixtures/hostile-inputs/articles/date-2026-13-45.md', `${content}/articles/date-2026-13-45.md`);
-  const r = build('.tmp/dist-bad-date', { CTAI_CONTENT_DIR: content });
+  const r = build('.tmp/dist-bad-date', { CTAI_CONTENT_DIR: content, ...WITHOUT_RELEASES });
   expect(r.code).not.toBe(0);
   expect(r.output).toContain('content-bad-date/articles/date-2026-13-45.md:3 › date : date impossible « 2026-13-45 »');
   expect(r.output).not.toMatch(/février 2027/);
@@ -153,7 +157,7 @@ test('content pointing to an unknown territory or domain fails the build, naming
     `${content}/actions/domaine-inconnu.json`,
     JSON.stringify({ ...action, id: 'domaine-inconnu', domains: ['langue', 'astronomie'] }),
   );
-  const r = build('.tmp/dist-broken', { CTAI_CONTENT_DIR: content });
+  const r = build('.tmp/dist-broken', { CTAI_CONTENT_DIR: content, ...WITHOUT_RELEASES });
   expect(r.code).not.toBe(0);
   expect(r.output).toMatch(/Contenu incohérent, le site n’est pas construit/);
   expect(r.output).toMatch(
@@ -195,9 +199,13 @@ test.describe('the site under a sub-path (/ctai/)', () => {
         const error = req.failure()?.errorText ?? '';
         if (!error.includes('ERR_ABORTED')) failures.push(`échec ${req.url()} (${error})`);
       });
-      const pages = sitemapPages(dist, base);
-      expect(pages.every((p) => p.startsWith(base))).toBe(true);
-      for (const path of pages) {
+      const all = sitemapPages(dist, base);
+      expect(all.every((p) => p.startsWith(base))).toBe(true);
+      // Every page's links are checked from its HTML above; in the browser, one page of each
+      // template and state (they share their assets) plus the crawl's seeded sample.
+      const plan = planAxe(new Map(all.map((p) => [p, pageShape(pageHtml(p, dist, base))])), axeSeed(), axeExtra());
+      console.log(`sous-chemin : ${plan.pages.length} pages sur ${all.length} dans le navigateur (graine ${plan.seed})`);
+      for (const path of plan.pages) {
         const res = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
         expect(res?.status(), path).toBe(200);
         // Stylesheets applied: the page is not unstyled.
