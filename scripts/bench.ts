@@ -125,19 +125,35 @@ function measureBuild(
 }
 
 // ---------- pages ----------
-const TEMPLATES = ['accueil', 'carte', 'territoire', 'action', 'article', 'embed'] as const;
+// The English edition (/en/) is held to the French pages' budgets: its templates are measured too.
+const TEMPLATES = [
+  'accueil',
+  'carte',
+  'territoire',
+  'action',
+  'article',
+  'embed',
+  'accueil-en',
+  'carte-en',
+  'territoire-en',
+  'action-en',
+  'embed-en',
+] as const;
 type Template = (typeof TEMPLATES)[number];
 
 function templatePaths(dist: string): Record<Template, string | null> {
   const sitemap = existsSync(join(dist, 'sitemap-0.xml')) ? readFileSync(join(dist, 'sitemap-0.xml'), 'utf8') : '';
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const first = (re: RegExp) => paths.find((p) => re.test(p)) ?? null;
-  const embedDir = join(dist, 'embed');
-  const embed = existsSync(embedDir)
-    ? readdirSync(embedDir)
-        .sort()
-        .find((d) => existsSync(join(embedDir, d, 'index.html')))
-    : undefined;
+  const firstEmbed = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .sort()
+          .find((d) => existsSync(join(dir, d, 'index.html')))
+      : undefined;
+  const embed = firstEmbed(join(dist, 'embed'));
+  const embedEn = firstEmbed(join(dist, 'en', 'embed'));
+  const page = (file: string, path: string) => (existsSync(join(dist, file)) ? path : null);
   return {
     accueil: existsSync(join(dist, 'index.html')) ? '/' : null,
     carte: existsSync(join(dist, 'carte/index.html')) ? '/carte/' : null,
@@ -145,6 +161,11 @@ function templatePaths(dist: string): Record<Template, string | null> {
     action: first(/^\/actions\/[^/]+\/$/),
     article: first(/^\/articles\/[^/]+\/$/),
     embed: embed ? `/embed/${embed}/` : null,
+    'accueil-en': page('en/index.html', '/en/'),
+    'carte-en': page('en/map/index.html', '/en/map/'),
+    'territoire-en': first(/^\/en\/territories\/(?!kind\/)[^/]+\/$/),
+    'action-en': first(/^\/en\/actions\/[^/]+\/$/),
+    'embed-en': embedEn ? `/en/embed/${embedEn}/` : null,
   };
 }
 
@@ -447,6 +468,8 @@ function budgets(
   };
   weight('carte', '/carte/', 250);
   weight('accueil', '/', 80);
+  weight('carte-en', '/en/map/', 250);
+  weight('accueil-en', '/en/', 80);
   const carte = pages.carte;
   out.push({
     name: 'Carte : octets MapLibre avant le premier geste',
@@ -468,7 +491,7 @@ function budgets(
     measured: basemap ? `${kB(basemap.gzip)} kB` : 'absent',
     pass: basemap ? basemap.gzip <= 80 * 1024 : null,
   });
-  for (const t of ['accueil', 'carte'] as const) {
+  for (const t of ['accueil', 'carte', 'accueil-en', 'carte-en'] as const) {
     const l = lh[t];
     out.push({
       name: `Lighthouse ${t} : performance (objectif de la carte d’abord)`,
