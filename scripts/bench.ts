@@ -13,7 +13,7 @@
  *   the time to the first search result.
  * - Budgets, reported pass/fail.
  *
- * Options: --quick (1 Lighthouse run, no 100× build), --no-lighthouse. Env: BENCH_PORT (4362),
+ * Options: --quick (1 Lighthouse run, no 100× build), --no-100x (3 Lighthouse runs, no 100× build), --no-lighthouse. Env: BENCH_PORT (4362),
  * BENCH_BUILD_TIMEOUT_S (900), BENCH_NODE_OPTIONS (e.g. --max-old-space-size=12288 for the 100× build), BENCH_NOTE.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -29,7 +29,11 @@ import { makeSyntheticReleases } from './make-synthetic-releases.ts';
 import { CHROME_ARGS, CHROME_PATH as CHROME } from './lib/chromium.ts';
 
 const { values: opts } = parseArgs({
-  options: { quick: { type: 'boolean', default: false }, 'no-lighthouse': { type: 'boolean', default: false } },
+  options: {
+    quick: { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-100x': { type: 'boolean', default: false },
+  },
 });
 const PORT = Number(process.env.BENCH_PORT ?? 4362);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -702,7 +706,7 @@ async function main(): Promise<void> {
     server.kill();
   }
 
-  for (const factor of opts.quick ? [10] : [10, 100]) {
+  for (const factor of opts.quick || opts['no-100x'] ? [10] : [10, 100]) {
     const dir = `.tmp/synthetic-${factor}x`;
     makeSynthetic(factor, dir);
     // The map needs a polygon per territory: geometry for the synthetic territories, kept apart (not timed).
