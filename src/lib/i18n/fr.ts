@@ -3,6 +3,8 @@
  * here: they come from content/ and stay in French in every edition. `en.ts` must give every key
  * (its type is `Dict`, so a missing English string fails `astro check`). Pure: tests import it.
  */
+import { mapFr } from './map-fr.ts';
+
 export const fr = {
   layout: {
     skip: 'Aller au contenu',
@@ -206,10 +208,12 @@ export const fr = {
     amounts: (n: number, list: string) =>
       `Les sources citent ${n} montants différents (${list}) ; nous les publions tous, avec leur période, sans choisir.`,
   },
+  /** The map explorer, its static map, the commune lookup and the map embed (map-fr.ts). */
+  map: mapFr,
 } as const satisfies Record<string, unknown>;
 
 /** The shape every edition's dictionary has: same keys, strings or functions of the same arguments. */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string
