@@ -126,6 +126,11 @@ export function mountLookup(form: HTMLFormElement): () => void {
     return a;
   }
 
+  /** A territory's name (French) inside English words. */
+  function frenchName(name: string): Node {
+    return lang === 'fr' ? document.createTextNode(name) : el('span', { lang: 'fr' }, name);
+  }
+
   function renderAnswer(row: CommuneRow, m: CommuneIndexMeta): void {
     const a = describeCommune(row, m, lang);
     const parts: Node[] = [el('p', { className: `commune-headline commune-${a.status}` }, a.headline)];
@@ -136,7 +141,7 @@ export function mountLookup(form: HTMLFormElement): () => void {
         el(
           'p',
           {},
-          el('a', { href: link(t.url) }, mapUi(lang).panel.territoryPage, t.name),
+          el('a', { href: link(t.url) }, mapUi(lang).panel.territoryPage, frenchName(t.name)),
           ` — ${ui.actions(t.actions)}`,
         ),
       );
@@ -149,7 +154,7 @@ export function mountLookup(form: HTMLFormElement): () => void {
       }
       parts.push(block);
     }
-    for (const t of a.nearby) parts.push(el('p', {}, el('a', { href: link(t.url) }, mapUi(lang).panel.territoryPage, t.name)));
+    for (const t of a.nearby) parts.push(el('p', {}, el('a', { href: link(t.url) }, mapUi(lang).panel.territoryPage, frenchName(t.name))));
     answer.replaceChildren(...parts);
     if (a.territories[0]) document.dispatchEvent(new CustomEvent(SELECT_TERRITORY, { detail: a.territories[0].id }));
   }

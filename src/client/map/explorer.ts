@@ -229,7 +229,10 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       circle.classList.remove('mark-some', 'mark-none', 'mark-filtered-out');
       circle.classList.add(`mark-${t.state}`);
       const name = data!.territories.find((x) => x.id === t.id)?.name ?? t.id;
-      a.setAttribute('aria-label', mapUi(lang).svg.markLabel(name, tallyLabel(t, lang)));
+      // French: one aria-label; other editions: the name (French) and the count are apart (FranceMap).
+      const desc = a.querySelector('desc');
+      if (desc) desc.textContent = tallyLabel(t, lang);
+      else a.setAttribute('aria-label', mapUi(lang).svg.markLabel(name, tallyLabel(t, lang)));
     }
   }
 
@@ -278,6 +281,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       const b = document.createElement('button');
       b.type = 'button';
       b.textContent = a.textContent;
+      if (a.lang) b.lang = a.lang;
       b.dataset['territoryButton'] = id;
       b.setAttribute('aria-controls', panel.id);
       b.tabIndex = i === 0 ? 0 : -1;

@@ -153,6 +153,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     const node = document.createElement('div');
     const name = document.createElement('strong');
     name.textContent = t.name;
+    if (o.lang && o.lang !== 'fr') name.lang = 'fr';
     node.append(name, document.createElement('br'), tallyLabel(tally, o.lang));
     popup.setLngLat(t.point).setDOMContent(node).addTo(map);
   };

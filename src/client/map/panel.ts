@@ -46,7 +46,8 @@ export function renderPanel(
     el('strong', {}, capitalise(tallyLabel(tally, lang))),
     opts.filtered && tally.total > tally.count ? ui.unfiltered(tally.total) : '',
   );
-  const parts: Node[] = [el('div', { className: 'panel-head' }, el('h3', {}, t.name), close), facts, count];
+  // Territory names are French names: marked so on other editions' pages.
+  const parts: Node[] = [el('div', { className: 'panel-head' }, french(el('h3', {}, t.name), lang), close), facts, count];
   if (tally.byDomain.length) {
     parts.push(
       el(
@@ -76,7 +77,7 @@ export function renderPanel(
       ),
     );
   }
-  parts.push(el('p', {}, el('a', { href: t.url }, ui.territoryPage, t.name)));
+  parts.push(el('p', {}, el('a', { href: t.url }, ui.territoryPage, french(el('span', {}, t.name), lang))));
   panel.replaceChildren(...parts);
 }
 
