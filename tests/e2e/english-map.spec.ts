@@ -22,7 +22,7 @@ test.describe('The map in English', () => {
     await expect(page.getByRole('group', { name: 'Kind of signatory' })).toBeVisible();
     const legend = page.getByRole('list', { name: 'Map legend' });
     await expect(legend).toContainText('Hollow ring: no documented action');
-    await expect(page.locator('svg.france-map-svg title')).toHaveText('Map of the territories with a CTAI');
+    await expect(page.locator('svg.france-map-svg > title')).toHaveText('Map of the territories with a CTAI');
     await expect(page.locator('[data-map-summary]')).toContainText(/territories out of \d+ have at least one documented action/);
     await expect(page.locator('table[data-map-list] thead')).toContainText('First signature');
     // The static map's links lead to the English pages (the list's become buttons once the island runs).
@@ -96,13 +96,13 @@ test.describe('The map in English', () => {
   test('the English map embed renders in English, and the territory page gives its code', async ({ page }) => {
     await page.goto('/en/embed/map/lyon/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('svg.france-map-svg title')).toHaveText('Map: Lyon and its surroundings');
+    await expect(page.locator('svg.france-map-svg > title')).toHaveText('Map: Lyon and its surroundings');
     await expect(page.getByRole('list', { name: 'Map legend' })).toBeVisible();
     await expect(explorer(page)).toHaveAttribute('aria-label', 'Map of the territory');
     await expect(page.locator('.embed-footer')).toContainText('source by source');
 
     await page.goto('/en/territories/lyon/');
-    await expect(page.locator('[data-map-explorer] svg.france-map-svg title')).toHaveText('Map: Lyon and its surroundings');
+    await expect(page.locator('[data-map-explorer] svg.france-map-svg > title')).toHaveText('Map: Lyon and its surroundings');
     await page.getByText('Embed this map').click();
     await expect(page.getByLabel('Code to paste into your page')).toHaveValue(/<iframe src="[^"]*\/en\/embed\/map\/lyon\/"/);
   });

@@ -10,7 +10,7 @@ import { decodeRow, type CommuneIndexMeta, type CommuneRow } from '../../lib/com
 import { inseeOfParam, paramOf } from '../../lib/commune/commune-param.ts';
 import { communeLabel, describeCommune, matchCommunes, shardOfInsee, shardsFor, type Match } from '../../lib/commune/match.ts';
 import { el } from '../dom.ts';
-import { langOf, mapUi } from '../../lib/i18n/map-ui.ts';
+import { langOf, mapLive } from '../../lib/i18n/map-live.ts';
 import { twinHref } from '../../lib/i18n/paths.ts';
 
 /** Event the map explorers listen to (detail: territory id). */
@@ -26,7 +26,7 @@ export function mountLookup(form: HTMLFormElement): () => void {
   const base = form.dataset['index']!;
   // One index serves both editions: its links are French pages, mapped to their English twins.
   const lang = langOf(form);
-  const ui = mapUi(lang).lookup;
+  const ui = mapLive(lang).lookup;
   const link = (url: string) => (lang === 'fr' ? url : twinHref(url, lang, import.meta.env.BASE_URL));
   const abort = new AbortController();
   const on = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void) =>
@@ -141,7 +141,7 @@ export function mountLookup(form: HTMLFormElement): () => void {
         el(
           'p',
           {},
-          el('a', { href: link(t.url) }, mapUi(lang).panel.territoryPage, frenchName(t.name)),
+          el('a', { href: link(t.url) }, mapLive(lang).panel.territoryPage, frenchName(t.name)),
           ` — ${ui.actions(t.actions)}`,
         ),
       );
@@ -154,7 +154,7 @@ export function mountLookup(form: HTMLFormElement): () => void {
       }
       parts.push(block);
     }
-    for (const t of a.nearby) parts.push(el('p', {}, el('a', { href: link(t.url) }, mapUi(lang).panel.territoryPage, frenchName(t.name))));
+    for (const t of a.nearby) parts.push(el('p', {}, el('a', { href: link(t.url) }, mapLive(lang).panel.territoryPage, frenchName(t.name))));
     answer.replaceChildren(...parts);
     if (a.territories[0]) document.dispatchEvent(new CustomEvent(SELECT_TERRITORY, { detail: a.territories[0].id }));
   }

@@ -14,7 +14,7 @@ import { joinRepeatedParams } from '../../lib/map/form-params.ts';
 import type { MapData, MapAction } from '../../lib/map/map-data.ts';
 import { radiusScale } from '../../lib/map/radius.ts';
 import { tallyLabel, tallyTerritories, type TerritoryTally } from '../../lib/map/tally.ts';
-import { langOf, mapUi } from '../../lib/i18n/map-ui.ts';
+import { langOf, mapLive } from '../../lib/i18n/map-live.ts';
 import { renderPanel } from './panel.ts';
 import { manageFiltersFocus, panelFocus } from './focus.ts';
 import type { MapView } from './maplibre-view.ts';
@@ -42,7 +42,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   const mode = root.dataset['mode'] ?? 'full';
   // The edition's words: the page's `lang` says which (the data file is already in it).
   const lang = langOf(root);
-  const ui = mapUi(lang).explorer;
+  const ui = mapLive(lang).explorer;
   const focus = root.dataset['focus'] ?? null;
   const form = root.querySelector<HTMLFormElement>('[data-map-filters]');
   const stage = root.querySelector<HTMLElement>('[data-map-stage]')!;
@@ -232,7 +232,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       // French: one aria-label; other editions: the name (French) and the count are apart (FranceMap).
       const desc = a.querySelector('desc');
       if (desc) desc.textContent = tallyLabel(t, lang);
-      else a.setAttribute('aria-label', mapUi(lang).svg.markLabel(name, tallyLabel(t, lang)));
+      else a.setAttribute('aria-label', mapLive(lang).markLabel(name, tallyLabel(t, lang)));
     }
   }
 

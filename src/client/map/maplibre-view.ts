@@ -21,7 +21,7 @@ const AREA_LAYERS = ['territory-fill', 'territory-hatch', 'territory-line'] as c
 import type { MapAction, MapData } from '../../lib/map/map-data.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { mapUi } from '../../lib/i18n/map-ui.ts';
+import { mapLive } from '../../lib/i18n/map-live.ts';
 import { loadBasemap } from './basemap-data.ts';
 import { boundsOfSvgBox, type ProjectionParams } from '../../lib/map/svg-extent.ts';
 import {
@@ -97,7 +97,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   svg?.before(host);
 
   const byId = new Map(data.territories.map((t) => [t.id, t]));
-  const ui = mapUi(o.lang ?? 'fr').explorer;
+  const ui = mapLive(o.lang ?? 'fr').explorer;
   const metro = data.zones.find((z) => z.id === 'metro')!;
   const bboxOf = (b: [number, number, number, number]): LngLatBoundsLike => [
     [b[0], b[1]],

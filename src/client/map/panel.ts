@@ -6,7 +6,7 @@ import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
 import type { MapAction } from '../../lib/map/map-data.ts';
 import { el } from '../dom.ts';
 import type { Lang } from '../../lib/i18n/lang.ts';
-import { mapUi } from '../../lib/i18n/map-ui.ts';
+import { mapLive } from '../../lib/i18n/map-live.ts';
 
 const TOP_ACTIONS = 5;
 
@@ -24,7 +24,7 @@ export function renderPanel(
   lang: Lang,
   opts: PanelOptions,
 ): void {
-  const ui = mapUi(lang).panel;
+  const ui = mapLive(lang).panel;
   const domainById = new Map(data.domains.map((d) => [d.id, d]));
   const close = el('button', { type: 'button', className: 'panel-close' }, ui.close);
   close.setAttribute('aria-label', ui.closeNamed(t.name));

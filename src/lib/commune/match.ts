@@ -11,7 +11,7 @@ import {
   type LookupTerritory,
 } from './lookup-index.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { mapUi } from '../i18n/map-ui.ts';
+import { mapLive } from '../i18n/map-live.ts';
 import { couldBeSaint, looksLikePostcode, nameShard, normaliseName } from './normalise.ts';
 
 /** Shortest name query worth answering (one letter matches thousands of communes). */
@@ -88,14 +88,14 @@ export interface CommuneAnswer {
 
 /** How a territory's contract reaches the commune, in a few words. */
 function perimeterPhrase(t: LookupTerritory, lang: Lang): string {
-  return mapUi(lang).lookup.perimeter[t.perimeter](t.perimeterName);
+  return mapLive(lang).lookup.perimeter[t.perimeter](t.perimeterName);
 }
 
 /** The first signature as the edition prints it (the index carries both). */
 export const sinceOf = (t: LookupTerritory, lang: Lang) => (lang === 'en' && t.sinceEn) || t.since;
 
 export function describeCommune(row: CommuneRow, meta: Pick<CommuneIndexMeta, 'territories'>, lang: Lang = 'fr'): CommuneAnswer {
-  const ui = mapUi(lang).lookup;
+  const ui = mapLive(lang).lookup;
   const pick = (ids: number[]) => ids.map((i) => meta.territories[i]).filter((t): t is LookupTerritory => !!t);
   const territories = pick(row.covered);
   const nearby = pick(row.context);

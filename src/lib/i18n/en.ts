@@ -4,6 +4,7 @@
  */
 import type { Dict } from './fr.ts';
 import { mapEn } from './map-en.ts';
+import { mapLiveEn } from './map-live-en.ts';
 
 export const en: Dict = {
   layout: {
@@ -207,4 +208,5 @@ export const en: Dict = {
       `The sources give ${n} different amounts (${list}); we publish them all, with their period, without choosing.`,
   },
   map: mapEn,
+  mapLive: mapLiveEn,
 };

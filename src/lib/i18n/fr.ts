@@ -4,6 +4,7 @@
  * (its type is `Dict`, so a missing English string fails `astro check`). Pure: tests import it.
  */
 import { mapFr } from './map-fr.ts';
+import { mapLiveFr } from './map-live-fr.ts';
 
 export const fr = {
   layout: {
@@ -210,6 +211,8 @@ export const fr = {
   },
   /** The map explorer, its static map, the commune lookup and the map embed (map-fr.ts). */
   map: mapFr,
+  /** The map's words the browser writes too (map-live-fr.ts). */
+  mapLive: mapLiveFr,
 } as const satisfies Record<string, unknown>;
 
 /** The shape every edition's dictionary has: same keys, strings or functions of the same arguments. */

@@ -1,6 +1,6 @@
 /**
- * The map's interface strings for an edition, for components and browser islands alike (no
- * Astro, no Zod: the client bundle imports it). See map-fr.ts for why they live apart.
+ * The map's words written at build time (page, filters, legend, list, controls, static map,
+ * lookup form, embed), for components. The words the browser writes too are in map-live.ts.
  */
 import type { Lang } from './lang.ts';
 import { mapEn } from './map-en.ts';
@@ -10,9 +10,4 @@ export type { MapDict } from './map-fr.ts';
 
 export function mapUi(lang: Lang): MapDict {
   return lang === 'en' ? mapEn : mapFr;
-}
-
-/** The edition an island runs in, from the nearest `lang` attribute (French by default). */
-export function langOf(el: Element): Lang {
-  return el.closest('[lang]')?.getAttribute('lang') === 'en' ? 'en' : 'fr';
 }
