@@ -62,7 +62,10 @@ test.describe('The map in English', () => {
     await expect(answer).toContainText('Villeurbanne (69): yes, a documented contract covers it');
     await expect(answer).toContainText('through its intercommunality, Métropole de Lyon');
     await expect(answer).not.toContainText('couvre');
-    await expect(answer.getByRole('link', { name: 'Territory page: Lyon' })).toHaveAttribute('href', /\/en\/territories\/lyon\/$/);
+    await expect(answer.getByRole('link', { name: 'Territory page: Lyon' })).toHaveAttribute(
+      'href',
+      /\/en\/territories\/lyon\/$/,
+    );
     await expect(page).toHaveURL(/\/en\/map\/\?(.*&)?commune=villeurbanne-69266/);
     await expect(panel(page).getByRole('heading', { name: 'Lyon' })).toBeVisible();
   });

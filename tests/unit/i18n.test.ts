@@ -167,8 +167,12 @@ describe('the switch keeps the place', () => {
     expect(twinHref('https://example.org/x/', 'en', '/')).toBe('https://example.org/x/');
   });
   it('carries the query string and hash to the twin, replacing any it had', () => {
-    expect(withPlace('/en/map/', '?domaines=logement&territoire=lyon&v=1', '')).toBe('/en/map/?domaines=logement&territoire=lyon&v=1');
-    expect(withPlace('/carte/?old=1#x', '?domaines=sante', '#donnees-partielles')).toBe('/carte/?domaines=sante#donnees-partielles');
+    expect(withPlace('/en/map/', '?domaines=logement&territoire=lyon&v=1', '')).toBe(
+      '/en/map/?domaines=logement&territoire=lyon&v=1',
+    );
+    expect(withPlace('/carte/?old=1#x', '?domaines=sante', '#donnees-partielles')).toBe(
+      '/carte/?domaines=sante#donnees-partielles',
+    );
     expect(withPlace('/en/map/?old=1', '', '')).toBe('/en/map/');
   });
 });

@@ -146,7 +146,9 @@ export function mountLookup(form: HTMLFormElement): () => void {
         ),
       );
       if (t.topActions.length)
-        block.append(el('ul', {}, ...t.topActions.map((x) => el('li', {}, frenchTitle(el('a', { href: link(x.url) }, x.title))))));
+        block.append(
+          el('ul', {}, ...t.topActions.map((x) => el('li', {}, frenchTitle(el('a', { href: link(x.url) }, x.title))))),
+        );
       if (document.querySelector(`[data-map-explorer] [data-territory="${t.id}"]`)) {
         const show = el('button', { type: 'button', className: 'commune-show' }, ui.showOnMap);
         show.addEventListener('click', () => document.dispatchEvent(new CustomEvent(SELECT_TERRITORY, { detail: t.id })));
@@ -154,7 +156,8 @@ export function mountLookup(form: HTMLFormElement): () => void {
       }
       parts.push(block);
     }
-    for (const t of a.nearby) parts.push(el('p', {}, el('a', { href: link(t.url) }, mapLive(lang).panel.territoryPage, frenchName(t.name))));
+    for (const t of a.nearby)
+      parts.push(el('p', {}, el('a', { href: link(t.url) }, mapLive(lang).panel.territoryPage, frenchName(t.name))));
     answer.replaceChildren(...parts);
     if (a.territories[0]) document.dispatchEvent(new CustomEvent(SELECT_TERRITORY, { detail: a.territories[0].id }));
   }

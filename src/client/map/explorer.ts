@@ -92,8 +92,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       })
       .catch((e: unknown) => {
         if (disposed) return;
-        if (status)
-          status.textContent = ui.filtersFailed((e as Error).message);
+        if (status) status.textContent = ui.filtersFailed((e as Error).message);
         throw e;
       });
     return ready;
@@ -356,8 +355,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       }
       if (disposed || !data) return;
       if (!supportsWebGL2()) {
-        if (status)
-          status.textContent = ui.noWebgl;
+        if (status) status.textContent = ui.noWebgl;
         return;
       }
       try {
@@ -383,8 +381,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
         gestures = null;
         if (disposed) view.dispose();
       } catch (e) {
-        if (status)
-          status.textContent = ui.loadFailed((e as Error).message);
+        if (status) status.textContent = ui.loadFailed((e as Error).message);
       }
     })();
     return loading;

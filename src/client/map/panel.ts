@@ -65,7 +65,11 @@ export function renderPanel(
   }
   if (tally.actions.length) {
     parts.push(
-      el('p', { className: 'panel-sub' }, el('strong', {}, tally.actions.length > TOP_ACTIONS ? ui.firstActions(TOP_ACTIONS) : ui.actions)),
+      el(
+        'p',
+        { className: 'panel-sub' },
+        el('strong', {}, tally.actions.length > TOP_ACTIONS ? ui.firstActions(TOP_ACTIONS) : ui.actions),
+      ),
       el(
         'ul',
         {},

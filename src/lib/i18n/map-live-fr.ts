@@ -36,7 +36,8 @@ export const mapLiveFr = {
     close: 'Fermer',
     closeNamed: (name: string) => `Fermer le panneau ${name}`,
     facts: (kind: string, contract: string, date: string) => `${kind} · ${contract} · première signature${NBSP}: ${date}`,
-    hatched: (area: string) => `Contour hachuré${NBSP}: ${area}, intercommunalité de la ville signataire (montrée pour la situer).`,
+    hatched: (area: string) =>
+      `Contour hachuré${NBSP}: ${area}, intercommunalité de la ville signataire (montrée pour la situer).`,
     outline: (area: string) => `Contour${NBSP}: ${area}.`,
     caveat: `Signataire non précisé par la source${NBSP}: `,
     diair: 'Nommé par la DIAIR.',

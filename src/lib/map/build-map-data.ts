@@ -46,7 +46,11 @@ export function buildMapData({ territories, actions, domains, lastYear, coverage
   for (const a of actions) counts.set(a.territory, (counts.get(a.territory) ?? 0) + 1);
   const metro = geo.regions.features.filter((f) => !isOverseas(f.properties));
   const zones: MapZone[] = [
-    { id: 'metro', name: lang === 'fr' ? 'France métropolitaine' : mapUi(lang).controls.metro, bbox: bboxOf({ type: 'FeatureCollection', features: metro }) },
+    {
+      id: 'metro',
+      name: lang === 'fr' ? 'France métropolitaine' : mapUi(lang).controls.metro,
+      bbox: bboxOf({ type: 'FeatureCollection', features: metro }),
+    },
     ...geo.regions.features
       .filter((f) => isOverseas(f.properties))
       .sort((a, b) => a.properties.code.localeCompare(b.properties.code))
@@ -77,18 +81,18 @@ export function buildMapData({ territories, actions, domains, lastYear, coverage
     actions: actions.map((a) => {
       const title = actionTitle(a, lang);
       return {
-      id: a.id,
-      title: title.text,
-      // The English edition shows the French title until an editor writes one: the panel marks it.
-      ...(title.lang !== lang ? { titleLang: title.lang } : {}),
-      url: routes.action(a.id),
-      territory: a.territory,
-      domains: a.domains,
-      startYear: a.startYear,
-      endYear: a.endYear,
-      recurring: a.recurring,
-      status: a.status,
-    };
+        id: a.id,
+        title: title.text,
+        // The English edition shows the French title until an editor writes one: the panel marks it.
+        ...(title.lang !== lang ? { titleLang: title.lang } : {}),
+        url: routes.action(a.id),
+        territory: a.territory,
+        domains: a.domains,
+        startYear: a.startYear,
+        endYear: a.endYear,
+        recurring: a.recurring,
+        status: a.status,
+      };
     }),
     domains: domains.map((d) => ({
       id: d.id,
