@@ -14,6 +14,8 @@ export function routesFor(lang: 'fr' | 'en') {
   return {
     ...routes,
     home: () => href('/en/'),
+    map: () => href('/en/map/'),
+    mapEmbed: (id: string) => href(`/en/embed/map/${id}/`),
     territories: () => href('/en/territories/'),
     territory: (id: string) => href(`/en/territories/${id}/`),
     territoriesOfKind: (key: string) => href(`/en/territories/kind/${key}/`),
@@ -45,4 +47,6 @@ export const routes = {
   search: () => href('/recherche/'),
   articlesFeed: () => href('/articles/rss.xml'),
   embed: (chart: string) => href(`/embed/${chart}/`),
+  /** The map zoomed on one territory, for an iframe. */
+  mapEmbed: (id: string) => href(`/embed/carte/${id}/`),
 };

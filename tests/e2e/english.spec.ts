@@ -17,6 +17,8 @@ const TEMPLATES = [
   ['territory without action', '/en/territories/nancy/'],
   ['catalogue', '/en/actions/'],
   ['action', '/en/actions/grenoble-rising/'],
+  ['map', '/en/map/'],
+  ['map embed', '/en/embed/map/lyon/'],
   ['about', '/en/about/'],
   ['articles', '/en/articles/'],
   ['search', '/en/search/'],
@@ -26,6 +28,8 @@ const TEMPLATES = [
 
 /** French words that are English words too, and so prove nothing on an English page (« Public awareness »). */
 const ALSO_ENGLISH = new Set(['Public']);
+/** French interface words that are also part of names left as they are (« Grenoble-Alpes Métropole »). */
+const ALSO_NAMES = new Set(['Métropole']);
 
 /**
  * French interface strings: every string of the French dictionary that differs from its English
@@ -35,7 +39,7 @@ function frenchStrings(): string[] {
   const out: string[] = [];
   const walk = (f: unknown, e: unknown, key: string) => {
     if (typeof f === 'string') {
-      if (f.trim().length >= 4 && f !== e && !key.startsWith('switch') && !ALSO_ENGLISH.has(f)) out.push(f);
+      if (f.trim().length >= 4 && f !== e && !key.startsWith('switch') && !ALSO_ENGLISH.has(f) && !ALSO_NAMES.has(f)) out.push(f);
     } else if (f && typeof f === 'object') {
       for (const [k, v] of Object.entries(f)) walk(v, (e as Record<string, unknown>)[k], k);
     }

@@ -50,6 +50,18 @@ describe('Ma commune est-elle concernée ?', () => {
     expect(first!.headline).toContain('Métropole de Lyon');
   });
 
+  it('answers in English on the English map, from the same index (names stay as they are)', () => {
+    const row = ask('Villeurbanne').matches[0]!.row;
+    const en = describeCommune(row, meta, 'en');
+    expect(en.status).toBe('covered');
+    expect(en.headline).toMatch(
+      /^Villeurbanne \(69\): yes, a documented contract covers it: “.+” \(through its intercommunality, Métropole de Lyon; .+, first signature: \d{4}.*\)\.$/,
+    );
+    expect(en.headline).not.toMatch(/juin|première|couvre/);
+    const none = describeCommune(ask('Aurillac').matches[0]!.row, meta, 'en');
+    expect(none.headline).toMatch(/no documented contract for this commune.*does not mean that none exists/);
+  });
+
   it('the postcode 69100 answers Villeurbanne', () => {
     const { matches, first } = ask('69100');
     expect(matches.map((m) => m.row.name)).toEqual(['Villeurbanne']);

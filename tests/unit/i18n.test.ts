@@ -6,7 +6,7 @@ import { en } from '../../src/lib/i18n/en.ts';
 import { fr } from '../../src/lib/i18n/fr.ts';
 import { carrierKindLabel, confidenceLabel, domainLabel, statusLabel } from '../../src/lib/i18n/labels.ts';
 import { actionSummary, actionTitle } from '../../src/lib/i18n/action-text.ts';
-import { langOfPath, twinPath } from '../../src/lib/i18n/paths.ts';
+import { langOfPath, twinHref, twinPath, withPlace } from '../../src/lib/i18n/paths.ts';
 import { sitemapAlternates } from '../../src/lib/i18n/sitemap.ts';
 import { SIGNATORY_KIND_ORDER, kindCounts, signatoryKindName } from '../../src/lib/signatory-kinds.ts';
 import { ACTION_STATUSES, CARRIER_KINDS } from '../../src/schemas/action-values.ts';
@@ -77,6 +77,8 @@ describe('twin pages', () => {
     ['/actions/grenoble-rising/', '/en/actions/grenoble-rising/'],
     ['/a-propos/', '/en/about/'],
     ['/donnees/', '/en/data/'],
+    ['/carte/', '/en/map/'],
+    ['/embed/carte/lyon/', '/en/embed/map/lyon/'],
   ])('%s ⇄ %s', (frPath, enPath) => {
     expect(twinPath(frPath, 'en')).toBe(enPath);
     expect(twinPath(enPath, 'fr')).toBe(frPath);
@@ -84,7 +86,7 @@ describe('twin pages', () => {
     expect(langOfPath(frPath)).toBe('fr');
   });
   it('pages not yet in English have no twin (the switch then leads to the other home)', () => {
-    for (const p of ['/carte/', '/graphiques/', '/articles/', '/articles/x/', '/domaines/logement/', '/recherche/'])
+    for (const p of ['/graphiques/', '/articles/', '/articles/x/', '/domaines/logement/', '/recherche/'])
       expect(twinPath(p, 'en')).toBeNull();
     // Filtered catalogue pages are French-only: not confused with an action page.
     expect(twinPath('/actions/domaine/logement/', 'en')).toBeNull();
@@ -153,6 +155,24 @@ describe('sitemap alternates', () => {
     ]);
   });
   it('a page without a twin has none', () => {
-    expect(sitemapAlternates('https://x.org/carte/', '/')).toEqual([]);
+    expect(sitemapAlternates('https://x.org/domaines/logement/', '/')).toEqual([]);
+  });
+});
+
+describe('the switch keeps the place', () => {
+  it('maps a site link to its twin under a base path, and leaves the others alone', () => {
+    expect(twinHref('/ctai/territoires/lyon/', 'en', '/ctai/')).toBe('/ctai/en/territories/lyon/');
+    expect(twinHref('/actions/grenoble-rising/', 'en', '/')).toBe('/en/actions/grenoble-rising/');
+    expect(twinHref('/graphiques/', 'en', '/')).toBe('/graphiques/');
+    expect(twinHref('https://example.org/x/', 'en', '/')).toBe('https://example.org/x/');
+  });
+  it('carries the query string and hash to the twin, replacing any it had', () => {
+    expect(withPlace('/en/map/', '?domaines=logement&territoire=lyon&v=1', '')).toBe(
+      '/en/map/?domaines=logement&territoire=lyon&v=1',
+    );
+    expect(withPlace('/carte/?old=1#x', '?domaines=sante', '#donnees-partielles')).toBe(
+      '/carte/?domaines=sante#donnees-partielles',
+    );
+    expect(withPlace('/en/map/?old=1', '', '')).toBe('/en/map/');
   });
 });

@@ -125,4 +125,22 @@ describe('buildMapData', () => {
     bad.geo.points.delete('grenoble');
     expect(() => buildMapData(bad)).toThrow(/grenoble.*npm run geo/);
   });
+
+  it('builds the English edition’s file: English labels, dates and links, French titles marked', () => {
+    const en = buildMapData({ ...input(), lang: 'en' });
+    expect(en.territories[0]).toMatchObject({
+      url: '/en/territories/grenoble/',
+      firstSignature: '20\u00A0June\u00A02019',
+      // The territory's name is a name: never translated.
+      name: 'Grenoble',
+    });
+    expect(en.territories[0]!.kind).not.toBe(data.territories[0]!.kind);
+    expect(en.actions[0]).toMatchObject({ url: '/en/actions/a/', title: 'Action a', titleLang: 'fr' });
+    expect(data.actions[0]).not.toHaveProperty('titleLang');
+    expect(en.statuses.map((s) => [s.key, s.label])).toEqual([
+      ['realisee', 'completed'],
+      ['en-cours', 'ongoing'],
+    ]);
+    expect(en.zones[0]!.name).toBe('Mainland France');
+  });
 });

@@ -10,6 +10,8 @@ import { decodeRow, type CommuneIndexMeta, type CommuneRow } from '../../lib/com
 import { inseeOfParam, paramOf } from '../../lib/commune/commune-param.ts';
 import { communeLabel, describeCommune, matchCommunes, shardOfInsee, shardsFor, type Match } from '../../lib/commune/match.ts';
 import { el } from '../dom.ts';
+import { langOf, mapLive } from '../../lib/i18n/map-live.ts';
+import { twinHref } from '../../lib/i18n/paths.ts';
 
 /** Event the map explorers listen to (detail: territory id). */
 export const SELECT_TERRITORY = 'atlas:select-territory';
@@ -22,6 +24,10 @@ export function mountLookup(form: HTMLFormElement): () => void {
   const answer = form.querySelector<HTMLElement>('[data-commune-answer]')!;
   const status = form.querySelector<HTMLElement>('[data-commune-status]')!;
   const base = form.dataset['index']!;
+  // One index serves both editions: its links are French pages, mapped to their English twins.
+  const lang = langOf(form);
+  const ui = mapLive(lang).lookup;
+  const link = (url: string) => (lang === 'fr' ? url : twinHref(url, lang, import.meta.env.BASE_URL));
   const abort = new AbortController();
   const on = <E extends Event>(target: EventTarget, type: string, fn: (e: E) => void) =>
     target.addEventListener(type, fn as EventListener, { signal: abort.signal });
@@ -89,7 +95,7 @@ export function mountLookup(form: HTMLFormElement): () => void {
       if (!names.length) {
         matches = [];
         closeList();
-        status.textContent = query.trim() ? 'Tapez au moins deux lettres, ou un code postal.' : '';
+        status.textContent = query.trim() ? ui.typeMore : '';
         return;
       }
       const rows = await rowsFor(names);
@@ -97,11 +103,9 @@ export function mountLookup(form: HTMLFormElement): () => void {
       matches = matchCommunes(rows, query);
       active = -1;
       showList();
-      status.textContent = matches.length
-        ? `${matches.length} commune${matches.length > 1 ? 's' : ''} proposée${matches.length > 1 ? 's' : ''}, flèches pour choisir.`
-        : 'Aucune commune de ce nom ou de ce code postal.';
+      status.textContent = matches.length ? ui.proposed(matches.length) : ui.noMatch;
     } catch (e) {
-      if (!abort.signal.aborted) status.textContent = `La recherche de commune n’a pas pu se charger (${(e as Error).message}).`;
+      if (!abort.signal.aborted) status.textContent = ui.failed((e as Error).message);
     }
   }
 
@@ -116,8 +120,19 @@ export function mountLookup(form: HTMLFormElement): () => void {
     history.replaceState(history.state, '', url);
   }
 
+  /** Action titles in the index are the research's French ones: marked so on an English page. */
+  function frenchTitle(a: HTMLAnchorElement): HTMLAnchorElement {
+    if (lang !== 'fr') a.lang = 'fr';
+    return a;
+  }
+
+  /** A territory's name (French) inside English words. */
+  function frenchName(name: string): Node {
+    return lang === 'fr' ? document.createTextNode(name) : el('span', { lang: 'fr' }, name);
+  }
+
   function renderAnswer(row: CommuneRow, m: CommuneIndexMeta): void {
-    const a = describeCommune(row, m);
+    const a = describeCommune(row, m, lang);
     const parts: Node[] = [el('p', { className: `commune-headline commune-${a.status}` }, a.headline)];
     for (const t of a.territories) {
       const block = el(
@@ -126,20 +141,23 @@ export function mountLookup(form: HTMLFormElement): () => void {
         el(
           'p',
           {},
-          el('a', { href: t.url }, `Fiche du territoire\u00A0: ${t.name}`),
-          ` — ${t.actions ? `${t.actions} action${t.actions > 1 ? 's' : ''} documentée${t.actions > 1 ? 's' : ''}` : 'aucune action documentée'}`,
+          el('a', { href: link(t.url) }, mapLive(lang).panel.territoryPage, frenchName(t.name)),
+          ` — ${ui.actions(t.actions)}`,
         ),
       );
       if (t.topActions.length)
-        block.append(el('ul', {}, ...t.topActions.map((x) => el('li', {}, el('a', { href: x.url }, x.title)))));
+        block.append(
+          el('ul', {}, ...t.topActions.map((x) => el('li', {}, frenchTitle(el('a', { href: link(x.url) }, x.title))))),
+        );
       if (document.querySelector(`[data-map-explorer] [data-territory="${t.id}"]`)) {
-        const show = el('button', { type: 'button', className: 'commune-show' }, 'Voir sur la carte');
+        const show = el('button', { type: 'button', className: 'commune-show' }, ui.showOnMap);
         show.addEventListener('click', () => document.dispatchEvent(new CustomEvent(SELECT_TERRITORY, { detail: t.id })));
         block.append(show);
       }
       parts.push(block);
     }
-    for (const t of a.nearby) parts.push(el('p', {}, el('a', { href: t.url }, `Fiche du territoire\u00A0: ${t.name}`)));
+    for (const t of a.nearby)
+      parts.push(el('p', {}, el('a', { href: link(t.url) }, mapLive(lang).panel.territoryPage, frenchName(t.name))));
     answer.replaceChildren(...parts);
     if (a.territories[0]) document.dispatchEvent(new CustomEvent(SELECT_TERRITORY, { detail: a.territories[0].id }));
   }
@@ -157,7 +175,7 @@ export function mountLookup(form: HTMLFormElement): () => void {
       // An exact, unambiguous name or postcode answers at once.
       if (matches.length === 1 || (matches[0]?.rank === 0 && matches[1]?.rank !== 0)) await choose(matches[0]!.row);
     } catch (e) {
-      if (!abort.signal.aborted) status.textContent = `La recherche de commune n’a pas pu se charger (${(e as Error).message}).`;
+      if (!abort.signal.aborted) status.textContent = ui.failed((e as Error).message);
     }
   }
 

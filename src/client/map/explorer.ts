@@ -14,6 +14,7 @@ import { joinRepeatedParams } from '../../lib/map/form-params.ts';
 import type { MapData, MapAction } from '../../lib/map/map-data.ts';
 import { radiusScale } from '../../lib/map/radius.ts';
 import { tallyLabel, tallyTerritories, type TerritoryTally } from '../../lib/map/tally.ts';
+import { langOf, mapLive } from '../../lib/i18n/map-live.ts';
 import { renderPanel } from './panel.ts';
 import { manageFiltersFocus, panelFocus } from './focus.ts';
 import type { MapView } from './maplibre-view.ts';
@@ -39,6 +40,9 @@ export function mountAll(root: ParentNode, config: MountConfig = {}): () => void
 
 export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
   const mode = root.dataset['mode'] ?? 'full';
+  // The edition's words: the page's `lang` says which (the data file is already in it).
+  const lang = langOf(root);
+  const ui = mapLive(lang).explorer;
   const focus = root.dataset['focus'] ?? null;
   const form = root.querySelector<HTMLFormElement>('[data-map-filters]');
   const stage = root.querySelector<HTMLElement>('[data-map-stage]')!;
@@ -88,8 +92,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       })
       .catch((e: unknown) => {
         if (disposed) return;
-        if (status)
-          status.textContent = `Les filtres ne sont pas disponibles (${(e as Error).message}) : la carte et la liste montrent toutes les actions.`;
+        if (status) status.textContent = ui.filtersFailed((e as Error).message);
         throw e;
       });
     return ready;
@@ -176,14 +179,12 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
         state.signatoryKinds.length +
         (state.yearFrom !== null || state.yearTo !== null ? 1 : 0);
       filterCount.textContent = n ? String(n) : '';
-      filterCount.setAttribute('aria-label', n ? `${n} actif${n > 1 ? 's' : ''}` : '');
+      filterCount.setAttribute('aria-label', n ? ui.activeFilters(n) : '');
     }
     if (summary) {
       const filtered = encodeMapState({ ...state, territory: null }) !== '';
-      const among = state.signatoryKinds.length ? `${shown.length} du type de signataire choisi` : String(d.territories.length);
-      summary.textContent = matching
-        ? `${withData} territoires sur ${among} ont au moins une action documentée${filtered ? ' pour ce filtre' : ''} (${matching} action${matching > 1 ? 's' : ''}).`
-        : 'Aucune action documentée pour ce filtre.';
+      const among = state.signatoryKinds.length ? ui.amongKinds(shown.length) : String(d.territories.length);
+      summary.textContent = matching ? ui.summary(withData, among, matching, filtered) : ui.noneForFilter;
     }
     renderList();
     renderSvgMarks();
@@ -203,7 +204,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       else {
         const span = document.createElement('span');
         span.className = 'missing';
-        span.textContent = tallyLabel(t);
+        span.textContent = tallyLabel(t, lang);
         cell.replaceChildren(span);
       }
     }
@@ -227,7 +228,10 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       circle.classList.remove('mark-some', 'mark-none', 'mark-filtered-out');
       circle.classList.add(`mark-${t.state}`);
       const name = data!.territories.find((x) => x.id === t.id)?.name ?? t.id;
-      a.setAttribute('aria-label', `${name} : ${tallyLabel(t)}`);
+      // French: one aria-label; other editions: the name (French) and the count are apart (FranceMap).
+      const desc = a.querySelector('desc');
+      if (desc) desc.textContent = tallyLabel(t, lang);
+      else a.setAttribute('aria-label', mapLive(lang).markLabel(name, tallyLabel(t, lang)));
     }
   }
 
@@ -237,7 +241,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
     const t = d.territories.find((x) => x.id === id);
     const tally = tallies.get(id);
     if (!t || !tally) return false;
-    renderPanel(panel, d, t, tally, {
+    renderPanel(panel, d, t, tally, lang, {
       filtered: encodeMapState({ ...state, territory: null }) !== '',
       onClose: closePanel,
     });
@@ -276,6 +280,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       const b = document.createElement('button');
       b.type = 'button';
       b.textContent = a.textContent;
+      if (a.lang) b.lang = a.lang;
       b.dataset['territoryButton'] = id;
       b.setAttribute('aria-controls', panel.id);
       b.tabIndex = i === 0 ? 0 : -1;
@@ -350,13 +355,11 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
       }
       if (disposed || !data) return;
       if (!supportsWebGL2()) {
-        if (status)
-          status.textContent =
-            'Carte interactive indisponible sur ce navigateur (WebGL 2 requis) : la carte ci-dessus et la liste donnent les mêmes informations.';
+        if (status) status.textContent = ui.noWebgl;
         return;
       }
       try {
-        if (status) status.textContent = 'Chargement de la carte interactive…';
+        if (status) status.textContent = ui.loading;
         const { createMapView } = await import('./maplibre-view.ts');
         if (disposed) return;
         view = await createMapView(stage, {
@@ -369,6 +372,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
           selected: state.territory ?? focus,
           geoBase: new URL(root.dataset['geo']!, location.href).href,
           styleUrl: root.dataset['styleUrl'] ?? null,
+          lang,
           onSelect: (id) => openPanel(id),
         });
         if (status) status.textContent = '';
@@ -377,8 +381,7 @@ export function mount(root: HTMLElement, config: MountConfig = {}): () => void {
         gestures = null;
         if (disposed) view.dispose();
       } catch (e) {
-        if (status)
-          status.textContent = `La carte interactive n’a pas pu se charger (${(e as Error).message}) : la carte statique et la liste restent disponibles.`;
+        if (status) status.textContent = ui.loadFailed((e as Error).message);
       }
     })();
     return loading;

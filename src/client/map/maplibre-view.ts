@@ -20,6 +20,8 @@ import type { FilterSpecification, GeoJSONSource, LngLatBoundsLike, MapGeoJSONFe
 const AREA_LAYERS = ['territory-fill', 'territory-hatch', 'territory-line'] as const;
 import type { MapAction, MapData } from '../../lib/map/map-data.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { mapLive } from '../../lib/i18n/map-live.ts';
 import { loadBasemap } from './basemap-data.ts';
 import { boundsOfSvgBox, type ProjectionParams } from '../../lib/map/svg-extent.ts';
 import {
@@ -48,6 +50,8 @@ export interface MapViewOptions {
   geoBase: string;
   /** External vector style (PUBLIC_MAP_STYLE_URL); null for the offline style. */
   styleUrl: string | null;
+  /** The page's edition (tooltips, the map's accessible title). */
+  lang?: Lang;
   onSelect: (id: string) => void;
   /** The part of the SVG drawing in view when the reader asked for the map (SVG units), to start there. */
   startBox?: [number, number, number, number] | null;
@@ -93,6 +97,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   svg?.before(host);
 
   const byId = new Map(data.territories.map((t) => [t.id, t]));
+  const ui = mapLive(o.lang ?? 'fr').explorer;
   const metro = data.zones.find((z) => z.id === 'metro')!;
   const bboxOf = (b: [number, number, number, number]): LngLatBoundsLike => [
     [b[0], b[1]],
@@ -113,9 +118,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     fitBoundsOptions: { padding: fromSvg ? 0 : 16 },
     attributionControl: { compact: true, customAttribution: 'IGN ADMIN EXPRESS, INSEE/DGCL, Natural Earth' },
     locale: {
-      'Map.Title': o.focus
-        ? `Carte interactive : ${byId.get(o.focus)!.name}`
-        : 'Carte interactive des territoires engagés dans un CTAI',
+      'Map.Title': o.focus ? ui.interactiveTitleFocus(byId.get(o.focus)!.name) : ui.interactiveTitle,
     },
     maxZoom: 11,
     minZoom: 2,
@@ -150,7 +153,8 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
     const node = document.createElement('div');
     const name = document.createElement('strong');
     name.textContent = t.name;
-    node.append(name, document.createElement('br'), tallyLabel(tally));
+    if (o.lang && o.lang !== 'fr') name.lang = 'fr';
+    node.append(name, document.createElement('br'), tallyLabel(tally, o.lang));
     popup.setLngLat(t.point).setDOMContent(node).addTo(map);
   };
 
@@ -162,7 +166,7 @@ export async function createMapView(stage: HTMLElement, o: MapViewOptions): Prom
   map.addImage('hatch', hatchPattern(colour ?? palette.accent));
   map.addImage(MARK_BOX, markBoxImage());
   map.addSource('territories', { type: 'geojson', data: layers.territories, promoteId: 'id' });
-  const marks = () => markFeatures(data, tallies, colour, maxRadiusFor(host.clientWidth));
+  const marks = () => markFeatures(data, tallies, colour, maxRadiusFor(host.clientWidth), o.lang);
   map.addSource('marks', { type: 'geojson', data: marks(), promoteId: 'id' });
   // An external style brings its own labels (and fonts); ours are drawn only on the offline style.
   const labelNames = data.territories.map((t) => t.labelName);

@@ -5,6 +5,8 @@ import type { MapData, MapTerritory } from '../../lib/map/map-data.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
 import type { MapAction } from '../../lib/map/map-data.ts';
 import { el } from '../dom.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
+import { mapLive } from '../../lib/i18n/map-live.ts';
 
 const TOP_ACTIONS = 5;
 
@@ -13,39 +15,39 @@ export interface PanelOptions {
   onClose: () => void;
 }
 
-/** Fills `panel` with the territory's facts and its matching actions. */
+/** Fills `panel` with the territory's facts and its matching actions, in the page's edition. */
 export function renderPanel(
   panel: HTMLElement,
   data: MapData,
   t: MapTerritory,
   tally: TerritoryTally<MapAction>,
+  lang: Lang,
   opts: PanelOptions,
 ): void {
+  const ui = mapLive(lang).panel;
   const domainById = new Map(data.domains.map((d) => [d.id, d]));
-  const close = el('button', { type: 'button', className: 'panel-close' }, 'Fermer');
-  close.setAttribute('aria-label', `Fermer le panneau ${t.name}`);
+  const close = el('button', { type: 'button', className: 'panel-close' }, ui.close);
+  close.setAttribute('aria-label', ui.closeNamed(t.name));
   close.addEventListener('click', opts.onClose);
   const facts = el(
     'p',
     {},
-    `${capitalise(t.kind)} · ${t.contract} · première signature\u00A0: ${t.firstSignature}`,
+    ui.facts(capitalise(t.kind), t.contract, t.firstSignature),
     el('br'),
-    t.role === 'rattachement'
-      ? `Contour hachuré\u00A0: ${t.areaName}, intercommunalité de la ville signataire (montrée pour la situer).`
-      : `Contour\u00A0: ${t.areaName}.`,
-    ...(t.signatoryCaveat
-      ? [el('br'), el('strong', {}, `Signataire non précisé par la source\u00A0: ${t.signatoryCaveat}.`)]
-      : []),
+    t.role === 'rattachement' ? ui.hatched(t.areaName) : ui.outline(t.areaName),
+    // The caveat is the research's own French sentence: marked so on the English page.
+    ...(t.signatoryCaveat ? [el('br'), el('strong', {}, ui.caveat, french(el('span', {}, `${t.signatoryCaveat}.`), lang))] : []),
     el('br'),
-    t.namedByDiair ? 'Nommé par la DIAIR.' : 'Trouvé dans des sources locales.',
+    t.namedByDiair ? ui.diair : ui.local,
   );
   const count = el(
     'p',
     {},
-    el('strong', {}, capitalise(tallyLabel(tally))),
-    opts.filtered && tally.total > tally.count ? ` (${tally.total} en tout, sans filtre)` : '',
+    el('strong', {}, capitalise(tallyLabel(tally, lang))),
+    opts.filtered && tally.total > tally.count ? ui.unfiltered(tally.total) : '',
   );
-  const parts: Node[] = [el('div', { className: 'panel-head' }, el('h3', {}, t.name), close), facts, count];
+  // Territory names are French names: marked so on other editions' pages.
+  const parts: Node[] = [el('div', { className: 'panel-head' }, french(el('h3', {}, t.name), lang), close), facts, count];
   if (tally.byDomain.length) {
     parts.push(
       el(
@@ -56,7 +58,7 @@ export function renderPanel(
           const dot = el('span', { className: 'dot' });
           dot.style.background = d.color;
           dot.setAttribute('aria-hidden', 'true');
-          return el('li', {}, dot, `${d.label}\u00A0: ${n}`);
+          return el('li', {}, dot, `${d.label}${lang === 'fr' ? '\u00A0:' : ':'} ${n}`);
         }),
       ),
     );
@@ -66,13 +68,27 @@ export function renderPanel(
       el(
         'p',
         { className: 'panel-sub' },
-        el('strong', {}, tally.actions.length > TOP_ACTIONS ? `${TOP_ACTIONS} premières actions` : 'Actions'),
+        el('strong', {}, tally.actions.length > TOP_ACTIONS ? ui.firstActions(TOP_ACTIONS) : ui.actions),
       ),
-      el('ul', {}, ...tally.actions.slice(0, TOP_ACTIONS).map((a) => el('li', {}, el('a', { href: a.url }, a.title)))),
+      el(
+        'ul',
+        {},
+        ...tally.actions.slice(0, TOP_ACTIONS).map((a) => {
+          const link = el('a', { href: a.url }, a.title);
+          if (a.titleLang) link.lang = a.titleLang;
+          return el('li', {}, link);
+        }),
+      ),
     );
   }
-  parts.push(el('p', {}, el('a', { href: t.url }, `Fiche du territoire\u00A0: ${t.name}`)));
+  parts.push(el('p', {}, el('a', { href: t.url }, ui.territoryPage, french(el('span', {}, t.name), lang))));
   panel.replaceChildren(...parts);
+}
+
+/** Marks research text French when the page is not. */
+function french<E extends HTMLElement>(node: E, lang: Lang): E {
+  if (lang !== 'fr') node.lang = 'fr';
+  return node;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

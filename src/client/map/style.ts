@@ -10,6 +10,7 @@ import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-
 import type { MapData, MapAction } from '../../lib/map/map-data.ts';
 import { radiusScale } from '../../lib/map/radius.ts';
 import { tallyLabel, type TerritoryTally } from '../../lib/map/tally.ts';
+import type { Lang } from '../../lib/i18n/lang.ts';
 
 export interface Palette {
   bg: string;
@@ -224,6 +225,7 @@ export function markFeatures(
   tallies: Map<string, TerritoryTally<MapAction>>,
   colour: string | null,
   maxRadius = MAX_RADIUS,
+  lang: Lang = 'fr',
 ): FeatureCollection<Point> {
   const radius = radiusScale(data.maxCount, maxRadius);
   const features = data.territories
@@ -241,7 +243,7 @@ export function markFeatures(
           labelName: t.labelName,
           count,
           hasData,
-          label: tally ? tallyLabel(tally) : '',
+          label: tally ? tallyLabel(tally, lang) : '',
           r: hasData ? radius(count) : Math.min(EMPTY_RADIUS, maxRadius / 3),
           ...(colour ? { colour } : {}),
         },

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Dataset } from '../dataset.ts';
 import { memoized } from '../dataset-index.ts';
 import { formatPartialDate } from '../format.ts';
+import { formatPartialDate as formatDate } from '../i18n/format.ts';
 import { routes } from '../paths.ts';
 import { buildLookupIndex, type LookupTerritory } from './lookup-index.ts';
 import { membershipByCommune, perimeterOf, type CogCommune, type CogEpci } from './membership.ts';
@@ -50,6 +51,7 @@ export function communeIndex(data: Dataset) {
                 ? t.departements.map((x) => x.name).join(', ')
                 : (t.city?.name ?? t.name),
         since: formatPartialDate(t.contract.firstSignature),
+        sinceEn: formatDate(t.contract.firstSignature, 'en'),
         contract: t.contract.label,
         actions: actions.length,
         topActions: actions.slice(0, TOP_ACTIONS).map((a) => ({ title: a.title, url: routes.action(a.id) })),

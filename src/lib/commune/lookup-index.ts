@@ -24,6 +24,8 @@ export interface LookupTerritory {
   perimeterName: string;
   /** First signature as the site prints it (« 2019 », « 12 juin 2019 », « date inconnue »). */
   since: string;
+  /** The same in the English edition (« 12 June 2019 »); the rest of the index serves both. */
+  sinceEn?: string;
   contract: string;
   actions: number;
   /** A few documented actions, for the answer. */

@@ -10,6 +10,8 @@ import {
   type CommuneRow,
   type LookupTerritory,
 } from './lookup-index.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { mapLive } from '../i18n/map-live.ts';
 import { couldBeSaint, looksLikePostcode, nameShard, normaliseName } from './normalise.ts';
 
 /** Shortest name query worth answering (one letter matches thousands of communes). */
@@ -84,49 +86,25 @@ export interface CommuneAnswer {
   nearby: LookupTerritory[];
 }
 
-const NBSP = '\u00A0';
-
 /** How a territory's contract reaches the commune, in a few words. */
-function perimeterPhrase(t: LookupTerritory): string {
-  switch (t.perimeter) {
-    case 'epci':
-      return `par son intercommunalité, ${t.perimeterName}`;
-    case 'région':
-      return `par sa région, ${t.perimeterName}`;
-    case 'département':
-      return `par son département, ${t.perimeterName}`;
-    case 'commune':
-      return 'par la commune elle-même';
-  }
+function perimeterPhrase(t: LookupTerritory, lang: Lang): string {
+  return mapLive(lang).lookup.perimeter[t.perimeter](t.perimeterName);
 }
 
-export function describeCommune(row: CommuneRow, meta: Pick<CommuneIndexMeta, 'territories'>): CommuneAnswer {
+/** The first signature as the edition prints it (the index carries both). */
+export const sinceOf = (t: LookupTerritory, lang: Lang) => (lang === 'en' && t.sinceEn) || t.since;
+
+export function describeCommune(row: CommuneRow, meta: Pick<CommuneIndexMeta, 'territories'>, lang: Lang = 'fr'): CommuneAnswer {
+  const ui = mapLive(lang).lookup;
   const pick = (ids: number[]) => ids.map((i) => meta.territories[i]).filter((t): t is LookupTerritory => !!t);
   const territories = pick(row.covered);
   const nearby = pick(row.context);
   const label = communeLabel(row);
   if (territories.length) {
-    const parts = territories.map(
-      (t) => `« ${t.name} » (${perimeterPhrase(t)}${NBSP}; ${t.contract}, première signature${NBSP}: ${t.since})`,
-    );
-    return {
-      status: 'covered',
-      headline: `${label}${NBSP}: oui, un contrat documenté la couvre${NBSP}: ${parts.join(' et ')}.`,
-      territories,
-      nearby,
-    };
+    const parts = territories.map((t) => ui.coveredPart(t.name, perimeterPhrase(t, lang), t.contract, sinceOf(t, lang)));
+    return { status: 'covered', headline: ui.covered(label, parts.join(ui.and)), territories, nearby };
   }
   if (nearby.length)
-    return {
-      status: 'context',
-      headline: `${label}${NBSP}: aucun contrat documenté pour cette commune. Son intercommunalité compte une ville signataire (${nearby.map((t) => t.name).join(', ')}), dont le contrat ne couvre pas forcément ses voisines.`,
-      territories,
-      nearby,
-    };
-  return {
-    status: 'none',
-    headline: `${label}${NBSP}: aucun contrat documenté pour cette commune. Nos données sont partielles${NBSP}: cela ne veut pas dire qu’il n’en existe pas.`,
-    territories,
-    nearby,
-  };
+    return { status: 'context', headline: ui.context(label, nearby.map((t) => t.name).join(', ')), territories, nearby };
+  return { status: 'none', headline: ui.none(label), territories, nearby };
 }

@@ -3,6 +3,8 @@
  * `astro check`. Research texts are never translated here (see docs/english-edition.md).
  */
 import type { Dict } from './fr.ts';
+import { mapEn } from './map-en.ts';
+import { mapLiveEn } from './map-live-en.ts';
 
 export const en: Dict = {
   layout: {
@@ -136,7 +138,7 @@ export const en: Dict = {
     feed: 'RSS feed of this territory (in French)',
     feedTitle: (name) => `Atlas CTAI · ${name} (in French)`,
     report: 'Report an error',
-    frenchExtras: 'Map and charts of this territory (in French)',
+    frenchExtras: 'Charts of this territory (in French)',
   },
   catalogue: {
     title: 'Catalogue of actions',
@@ -191,7 +193,7 @@ export const en: Dict = {
     lede: (count, diair) =>
       `${count} listed, of which ${diair} were named by the DIAIR in 2021. This is not the complete official list of signatories.`,
     mapCaption: 'Every territory links to its page.',
-    openMap: 'Open the interactive map, with its filters (in French)',
+    openMap: 'Open the interactive map, with its filters',
     caption: 'Listed territories, in alphabetical order',
     allTerritories: '← All territories',
     kindTitle: (label) => `Territories — ${label.toLowerCase()}`,
@@ -247,4 +249,6 @@ export const en: Dict = {
     feed: 'RSS feed',
     feedDescription: 'Lab’R Fabriques, news and publications about the CTAI, summarised in French with a link to the original.',
   },
+  map: mapEn,
+  mapLive: mapLiveEn,
 };

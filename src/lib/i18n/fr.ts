@@ -3,6 +3,9 @@
  * here: they come from content/ and stay in French in every edition. `en.ts` must give every key
  * (its type is `Dict`, so a missing English string fails `astro check`). Pure: tests import it.
  */
+import { mapFr } from './map-fr.ts';
+import { mapLiveFr } from './map-live-fr.ts';
+
 export const fr = {
   layout: {
     skip: 'Aller au contenu',
@@ -249,10 +252,14 @@ export const fr = {
     feed: 'Fil RSS',
     feedDescription: 'Fabriques du Lab’R, actualités, études et publications sur les contrats territoriaux d’accueil et d’intégration.',
   },
+  /** The map explorer, its static map, the commune lookup and the map embed (map-fr.ts). */
+  map: mapFr,
+  /** The map's words the browser writes too (map-live-fr.ts). */
+  mapLive: mapLiveFr,
 } as const satisfies Record<string, unknown>;
 
 /** The shape every edition's dictionary has: same keys, strings or functions of the same arguments. */
-type Widen<T> = T extends string
+export type Widen<T> = T extends string
   ? string
   : T extends (...args: infer A) => string
     ? (...args: A) => string

@@ -18,6 +18,8 @@ const TWINS: ReadonlyArray<readonly [string, string]> = [
   ['/donnees/', '/en/data/'],
   ['/recherche/', '/en/search/'],
   ['/articles/', '/en/articles/'],
+  ['/carte/', '/en/map/'],
+  ['/embed/carte/*/', '/en/embed/map/*/'],
 ];
 
 function match(pattern: string, path: string): string | null | undefined {
@@ -49,4 +51,26 @@ export function twinPath(path: string, to: Lang): string | null {
     if (captured !== undefined) return captured === null ? dst : dst.replace('*', captured);
   }
   return null;
+}
+
+/**
+ * A site link (`base` prefix included, e.g. from a data file built for the French edition) as
+ * its twin in `to`'s edition, or unchanged when the page has no twin there. Lets the English
+ * edition reuse indexes built once, with French links (the commune lookup's).
+ */
+export function twinHref(url: string, to: Lang, base: string): string {
+  const prefix = base.replace(/\/$/, '');
+  if (!url.startsWith(`${prefix}/`)) return url;
+  const twin = twinPath(url.slice(prefix.length), to);
+  return twin === null ? url : prefix + twin;
+}
+
+/**
+ * The language switch's link once the reader has moved: the twin page (`href`, built at build
+ * time) with the current query string and hash, which hold the filters and the selection, and
+ * carry over because both editions read the same parameters.
+ */
+export function withPlace(href: string, search: string, hash: string): string {
+  const cut = href.search(/[?#]/);
+  return (cut === -1 ? href : href.slice(0, cut)) + search + hash;
 }

@@ -8,10 +8,14 @@ import type { Domain } from '../../schemas/domain.ts';
 import type { Territory } from '../../schemas/territory.ts';
 import { ACTION_STATUSES } from '../../schemas/action.ts';
 import { yearRange } from '../aggregate.ts';
-import { formatPartialDate } from '../format.ts';
+import { formatPartialDate } from '../i18n/format.ts';
+import { actionTitle } from '../i18n/action-text.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { domainLabel, statusLabel } from '../i18n/labels.ts';
+import { mapUi } from '../i18n/map-ui.ts';
 import { signatoryCaveat, signatoryKindLabel } from '../territory-caveats.ts';
 import { signatoryKindKey } from '../signatory-kinds.ts';
-import { routes } from '../paths.ts';
+import { routesFor } from '../paths.ts';
 import { statusKey } from '../url-state.ts';
 import type { GeoBundle } from './load-geo.ts';
 import { isOverseas } from './load-geo.ts';
@@ -31,15 +35,22 @@ export interface MapDataInput {
   lastYear: number;
   coverage: string;
   geo: Pick<GeoBundle, 'territories' | 'regions' | 'points'>;
+  /** The edition: labels, dates and links in its language (default French). */
+  lang?: Lang;
 }
 
-export function buildMapData({ territories, actions, domains, lastYear, coverage, geo }: MapDataInput): MapData {
+export function buildMapData({ territories, actions, domains, lastYear, coverage, geo, lang = 'fr' }: MapDataInput): MapData {
+  const routes = routesFor(lang);
   const areaById = new Map(geo.territories.features.map((f) => [f.properties.id, f]));
   const counts = new Map<string, number>();
   for (const a of actions) counts.set(a.territory, (counts.get(a.territory) ?? 0) + 1);
   const metro = geo.regions.features.filter((f) => !isOverseas(f.properties));
   const zones: MapZone[] = [
-    { id: 'metro', name: 'France métropolitaine', bbox: bboxOf({ type: 'FeatureCollection', features: metro }) },
+    {
+      id: 'metro',
+      name: lang === 'fr' ? 'France métropolitaine' : mapUi(lang).controls.metro,
+      bbox: bboxOf({ type: 'FeatureCollection', features: metro }),
+    },
     ...geo.regions.features
       .filter((f) => isOverseas(f.properties))
       .sort((a, b) => a.properties.code.localeCompare(b.properties.code))
@@ -54,12 +65,12 @@ export function buildMapData({ territories, actions, domains, lastYear, coverage
         id: t.id,
         name: t.name,
         labelName: t.city?.name ?? t.name,
-        kind: signatoryKindLabel(t),
+        kind: signatoryKindLabel(t, lang),
         kindKey: signatoryKindKey(t.signatoryKind),
         role: area.properties.role,
         areaName: t.epci?.name ?? (t.signatoryKind === 'département' ? t.departements[0]!.name : t.region.name),
         signatoryCaveat: signatoryCaveat(t),
-        firstSignature: formatPartialDate(t.contract.firstSignature),
+        firstSignature: formatPartialDate(t.contract.firstSignature, lang),
         contract: t.contract.label,
         namedByDiair: t.namedByDiair,
         url: routes.territory(t.id),
@@ -67,22 +78,32 @@ export function buildMapData({ territories, actions, domains, lastYear, coverage
         bbox: bboxOf(area),
       };
     }),
-    actions: actions.map((a) => ({
-      id: a.id,
-      title: a.title,
-      url: routes.action(a.id),
-      territory: a.territory,
-      domains: a.domains,
-      startYear: a.startYear,
-      endYear: a.endYear,
-      recurring: a.recurring,
-      status: a.status,
+    actions: actions.map((a) => {
+      const title = actionTitle(a, lang);
+      return {
+        id: a.id,
+        title: title.text,
+        // The English edition shows the French title until an editor writes one: the panel marks it.
+        ...(title.lang !== lang ? { titleLang: title.lang } : {}),
+        url: routes.action(a.id),
+        territory: a.territory,
+        domains: a.domains,
+        startYear: a.startYear,
+        endYear: a.endYear,
+        recurring: a.recurring,
+        status: a.status,
+      };
+    }),
+    domains: domains.map((d) => ({
+      id: d.id,
+      label: domainLabel(d, lang).text,
+      shortLabel: (lang === 'en' && d.shortLabelEn) || d.shortLabel,
+      color: d.color,
     })),
-    domains: domains.map((d) => ({ id: d.id, label: d.label, shortLabel: d.shortLabel, color: d.color })),
     statuses: ACTION_STATUSES.filter((s) => actions.some((a) => a.status === s)).map((s) => ({
       id: s,
       key: statusKey(s),
-      label: s,
+      label: statusLabel(s, lang),
     })),
     years: yearRange(actions, lastYear),
     lastYear,

@@ -12,6 +12,8 @@ export interface MapAction extends ActionLike {
   title: string;
   /** Page of the action on this site (already prefixed with the base path). */
   url: string;
+  /** Set when the title is not in the file's language (a French title in the English edition). */
+  titleLang?: 'fr' | 'en';
 }
 
 export interface MapTerritory {

@@ -4,6 +4,8 @@
  */
 import { countByDomain, filterActions, type ActionFilter, type ActionLike } from '../aggregate.ts';
 import { memoized } from '../dataset-index.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { mapLive } from '../i18n/map-live.ts';
 
 /**
  * `none`: no action of this territory is documented at all (no data, not zero);
@@ -72,8 +74,9 @@ export function mapTallies<A extends ActionLike>(data: {
 }
 
 /** The count as words for lists, tooltips and accessible names. Missing data is never « 0 ». */
-export function tallyLabel(t: Pick<TerritoryTally, 'count' | 'state'>): string {
-  if (t.state === 'none') return 'aucune action documentée';
-  if (t.state === 'filtered-out') return 'aucune action documentée pour ce filtre';
-  return t.count === 1 ? '1 action documentée' : `${t.count}\u00A0actions documentées`;
+export function tallyLabel(t: Pick<TerritoryTally, 'count' | 'state'>, lang: Lang = 'fr'): string {
+  const words = mapLive(lang).tally;
+  if (t.state === 'none') return words.none;
+  if (t.state === 'filtered-out') return words.filteredOut;
+  return words.count(t.count);
 }
