@@ -9,6 +9,8 @@ import type { Drawn } from '../types.ts';
 export interface BarItem {
   key: string;
   label: string;
+  /** Language of the label when it differs from the chart's (a French heading quoted in an English chart). */
+  lang?: 'fr' | undefined;
   value: number;
   /** Text after the bar (« 11 actions », « 21 % »). */
   valueLabel: string;
@@ -23,6 +25,7 @@ export interface BarItem {
 export interface BarRow {
   key: string;
   labelLines: { text: string; y: number }[];
+  labelLang: 'fr' | undefined;
   barY: number;
   barWidth: number;
   valueX: number;
@@ -66,6 +69,7 @@ export function barsLayout(items: readonly BarItem[], width: number, tickFormat:
     return {
       key: item.key,
       labelLines,
+      labelLang: item.lang,
       barY: round(barY),
       barWidth,
       valueX: round(barWidth + 5),
@@ -102,7 +106,7 @@ export function drawBars(l: BarsLayout): Drawn {
       ...r.labelLines.map((line) =>
         tag(
           'text',
-          { class: 'c-text', x: 0, y: line.y, fill: INK.text, 'font-weight': r.highlight ? 700 : null },
+          { class: 'c-text', x: 0, y: line.y, fill: INK.text, 'font-weight': r.highlight ? 700 : null, lang: r.labelLang },
           esc(line.text),
         ),
       ),

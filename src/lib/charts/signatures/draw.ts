@@ -150,7 +150,7 @@ export function drawSignatures(l: SignaturesLayout): Drawn {
               'font-style': 'italic',
               'font-size': 11,
             },
-            'date inconnue',
+            esc(l.unknownLabel),
           )
         : firstMark(r),
       ...r.events.map((e) =>
