@@ -174,17 +174,22 @@ function titleFor(def: ChartDefinition, data: ChartData, params: ChartParams, la
   return parts.length ? `${title} — ${parts.join(' · ')}` : title;
 }
 
+/** The title a view has in `lang`'s edition, without drawing it (for the other edition's iframe code). */
+export function chartTitle(id: ChartId, data: ChartData, raw: ChartParams | undefined, lang: Lang): string {
+  const title = titleFor(CHARTS[id], data, resolveParams(id, data, raw, lang).params, lang);
+  return lang === 'fr' ? frenchTypography(title) : title;
+}
+
 /** Builds the view of a chart for some filters; an invalid filter yields a view with a message and no drawing. */
 export function buildChart(id: ChartId, data: ChartData, raw?: ChartParams, lang: Lang = 'fr'): ChartView {
   const def = CHARTS[id];
   const { params, error } = resolveParams(id, data, raw, lang);
-  const title = titleFor(def, data, params, lang);
   const base: ChartViewBase = {
     id,
     lang,
     params,
     variant: variantOf(params),
-    title: lang === 'fr' ? frenchTypography(title) : title,
+    title: chartTitle(id, data, params, lang),
     subtitle: lang === 'fr' ? frenchTypography(def.subtitle) : def.en.subtitle,
   };
   const view = def.build(data, params, base);
