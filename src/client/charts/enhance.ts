@@ -88,7 +88,9 @@ function mountPlot(root: HTMLElement, plot: HTMLElement, cleanups: Dispose[]): v
   plot.setAttribute('role', 'group');
   plot.setAttribute(
     'aria-label',
-    english() ? 'Chart: arrow keys to move through the values, Escape to leave' : 'Graphique : flèches pour parcourir les valeurs, Échap pour quitter',
+    english()
+      ? 'Chart: arrow keys to move through the values, Escape to leave'
+      : 'Graphique : flèches pour parcourir les valeurs, Échap pour quitter',
   );
   let index = -1;
   on(
@@ -135,7 +137,8 @@ function mountCopy(root: HTMLElement, cleanups: Dispose[]): void {
           if (status) status.textContent = english() ? 'Code copied.' : 'Code copié.';
         } catch {
           area.select();
-          if (status) status.textContent = english() ? 'Selected: copy with Ctrl+C (⌘+C).' : 'Sélectionné : copiez avec Ctrl+C (⌘+C).';
+          if (status)
+            status.textContent = english() ? 'Selected: copy with Ctrl+C (⌘+C).' : 'Sélectionné : copiez avec Ctrl+C (⌘+C).';
         }
       },
       cleanups,

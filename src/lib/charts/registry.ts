@@ -160,16 +160,18 @@ export function resolveParams(id: ChartId, data: ChartData, raw: ChartParams | u
 }
 
 function unknownFilter(key: ParamKey, value: string, lang: Lang): string {
-  if (lang === 'en') return `Unknown ${key === 'territoire' ? 'territory' : 'domain'}: “${value}”. This chart does not exist for this filter.`;
+  if (lang === 'en')
+    return `Unknown ${key === 'territoire' ? 'territory' : 'domain'}: “${value}”. This chart does not exist for this filter.`;
   return `${key === 'territoire' ? 'Territoire' : 'Domaine'} inconnu : « ${value} ». Ce graphique n’existe pas pour ce filtre.`;
 }
 
 /** Title with the filters: « Actions documentées par domaine — Grenoble »; names stay as the research spells them. */
 function titleFor(def: ChartDefinition, data: ChartData, params: ChartParams, lang: Lang): string {
   const domain = params.domaine ? data.domains.find((d) => d.id === params.domaine) : undefined;
-  const parts = [params.territoire && territoryOf(data, params.territoire)?.name, domain && domainLabel(domain, lang).text].filter(
-    Boolean,
-  );
+  const parts = [
+    params.territoire && territoryOf(data, params.territoire)?.name,
+    domain && domainLabel(domain, lang).text,
+  ].filter(Boolean);
   const title = lang === 'en' ? def.en.title : def.title;
   return parts.length ? `${title} — ${parts.join(' · ')}` : title;
 }

@@ -19,7 +19,7 @@ import type { Snapshot } from './snapshot.ts';
 
 /** The part of a view that makes it the same view: what it draws and says, minus the coverage note. */
 export function viewFingerprint(view: ChartView, data: ChartData): string {
-  const shared = coverageNote(data);
+  const shared = coverageNote(data, view.lang);
   const { title, subtitle, message, svg, table, description, notes, source } = view;
   return sha256(JSON.stringify({ title, subtitle, message, svg, table, description, notes: notes.filter((n) => n !== shared), source }));
 }

@@ -34,7 +34,12 @@ export function domainBarsState(data: ChartData, params: ChartParams, lang: Lang
     scope.actions,
     data.domains.map((d) => d.id),
   );
-  const all = data.domains.map((d) => ({ id: d.id, label: domainLabel(d, lang).text, color: d.color, count: counts.get(d.id) ?? 0 }));
+  const all = data.domains.map((d) => ({
+    id: d.id,
+    label: domainLabel(d, lang).text,
+    color: d.color,
+    count: counts.get(d.id) ?? 0,
+  }));
   return {
     scope,
     total: scope.actions.length,

@@ -37,10 +37,11 @@ const fr: DomainBarsWords = {
           top.map((d) => `« ${d.label} »`),
           'fr',
         )} sont les plus fréquents${where ? ` ${where}` : ''} : ${plural(top[0]!.count, 'action documentée', 'actions documentées')} chacun sur ${total}.`,
-  next: (next) => `Suivent ${listIn(
-    next.map((d) => `« ${d.label} » (${d.count})`),
-    'fr',
-  )}.`,
+  next: (next) =>
+    `Suivent ${listIn(
+      next.map((d) => `« ${d.label} » (${d.count})`),
+      'fr',
+    )}.`,
   represented: (shown, all) =>
     shown === all
       ? `Les ${all} domaines sont représentés.`
@@ -67,14 +68,18 @@ const en: DomainBarsWords = {
           top.map((d) => `“${d.label}”`),
           'en',
         )} are the most frequent${where ? ` ${where}` : ''}: ${actions(top[0]!.count)} each out of ${total}.`,
-  next: (next) => `They are followed by ${listIn(
-    next.map((d) => `“${d.label}” (${d.count})`),
-    'en',
-  )}.`,
+  next: (next) =>
+    `They are followed by ${listIn(
+      next.map((d) => `“${d.label}” (${d.count})`),
+      'en',
+    )}.`,
   represented: (shown, all) =>
-    shown === all ? `All ${all} domains are represented.` : `${shown} of the ${all} domains ${shown === 1 ? 'is' : 'are'} represented.`,
+    shown === all
+      ? `All ${all} domains are represented.`
+      : `${shown} of the ${all} domains ${shown === 1 ? 'is' : 'are'} represented.`,
   focus: (f) => `Highlighted, “${f.label}”: ${f.count ? actions(f.count) : 'no documented action'}.`,
-  multi: (n) => `${pluralEn(n, 'action belongs', 'actions belong', 'en')} to several domains and ${n > 1 ? 'are' : 'is'} counted in each.`,
+  multi: (n) =>
+    `${pluralEn(n, 'action belongs', 'actions belong', 'en')} to several domains and ${n > 1 ? 'are' : 'is'} counted in each.`,
 };
 
 export const DOMAIN_BARS_WORDS: Record<Lang, DomainBarsWords> = { fr, en };

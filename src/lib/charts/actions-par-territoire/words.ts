@@ -31,10 +31,11 @@ const fr: TerritoryBarsWords = {
   withAction: (n, where, all) =>
     `${plural(n, 'territoire a', 'territoires ont')} au moins une action documentée${where ? ` ${where}` : ''}, sur ${all} recensés.`,
   top: (t, total) => `${t.name} en compte le plus : ${t.count} sur ${total}.`,
-  next: (rows) => `Viennent ensuite ${listIn(
-    rows.map((t) => `${t.name} (${t.count})`),
-    'fr',
-  )}.`,
+  next: (rows) =>
+    `Viennent ensuite ${listIn(
+      rows.map((t) => `${t.name} (${t.count})`),
+      'fr',
+    )}.`,
   focusRank: (name, count, rank, of) =>
     `En évidence, ${name} : ${plural(count, 'action documentée', 'actions documentées')} (rang ${rank} sur ${of}).`,
   focusNone: (name, where) => `${name} : aucune action documentée${where ? ` ${where}` : ''}.`,
@@ -53,10 +54,11 @@ const en: TerritoryBarsWords = {
   withAction: (n, where, all) =>
     `${pluralEn(n, 'territory has', 'territories have', 'en')} at least one documented action${where ? ` ${where}` : ''}, out of ${all} listed.`,
   top: (t, total) => `${t.name} has the most: ${t.count} out of ${total}.`,
-  next: (rows) => `Next come ${listIn(
-    rows.map((t) => `${t.name} (${t.count})`),
-    'en',
-  )}.`,
+  next: (rows) =>
+    `Next come ${listIn(
+      rows.map((t) => `${t.name} (${t.count})`),
+      'en',
+    )}.`,
   focusRank: (name, count, rank, of) => `Highlighted, ${name}: ${actions(count)} (ranked ${rank} of ${of}).`,
   focusNone: (name, where) => `${name}: no documented action${where ? ` ${where}` : ''}.`,
   withoutCount: (n) => `For ${pluralEn(n, 'territory', 'territories', 'en')}, no action is documented.`,

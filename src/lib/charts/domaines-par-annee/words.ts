@@ -24,7 +24,8 @@ const fr: DomainYearWords = {
   undatedNote: (n) => `${plural(n, 'action sans année connue n’apparaît', 'actions sans année connue n’apparaissent')} pas.`,
   without: (labels) => `Aucune action documentée dans : ${listIn(labels, 'fr')}.`,
   none: (where) => `Aucune action documentée ${where}.`,
-  withAction: (n, where) => `${plural(n, 'domaine a', 'domaines ont')} au moins une action documentée${where ? ` ${where}` : ''}.`,
+  withAction: (n, where) =>
+    `${plural(n, 'domaine a', 'domaines ont')} au moins une action documentée${where ? ` ${where}` : ''}.`,
   peak: (label, year, count) =>
     `Le pic le plus haut est celui du domaine « ${label} » en ${year} : ${plural(count, 'action active', 'actions actives')}.`,
   undated: (n) => `${plural(n, 'action n’a', 'actions n’ont')} pas d’année connue.`,

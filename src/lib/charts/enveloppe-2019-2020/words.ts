@@ -47,7 +47,8 @@ const en: EnvelopeWords = {
     `Breakdown published by the DIAIR for the contracts of ${period}, as a percentage of the funding; the total amount is not given.`,
   totalNote: (n, total) =>
     `The ${n} published shares add up to ${pctEn(total)}. The headings are the source’s own, in French; they do not exactly match our domains of action.`,
-  largest: (period, label, share) => `In ${period}, the axis « ${label} » receives the largest share of the contracts’ funding: ${pctEn(share)}.`,
+  largest: (period, label, share) =>
+    `In ${period}, the axis « ${label} » receives the largest share of the contracts’ funding: ${pctEn(share)}.`,
   next: (a, b) => `Next come « ${a.label} » (${pctEn(a.share)}) and « ${b.label} » (${pctEn(b.share)}).`,
   smallest: (label, share) => `The smallest share goes to « ${label} »: ${pctEn(share)}.`,
 };

@@ -66,7 +66,9 @@ export function spanOf(value: string): Span | null {
 
 export function signaturesState(data: ChartData, params: ChartParams, lang: Lang = 'fr'): SignaturesState {
   // Every view draws every territory; only the highlight differs, so the rows are built once.
-  const rows = memoized(data, lang === 'fr' ? 'signatureRows' : `signatureRows:${lang}`, (d) => signatureRows(d, lang)).map((r) => ({ ...r, highlight: r.id === params.territoire }));
+  const rows = memoized(data, lang === 'fr' ? 'signatureRows' : `signatureRows:${lang}`, (d) => signatureRows(d, lang)).map(
+    (r) => ({ ...r, highlight: r.id === params.territoire }),
+  );
   const counts: Record<Placement, number> = { jour: 0, mois: 0, année: 0, borne: 0, cohorte: 0, inconnue: 0 };
   for (const r of rows) counts[r.placement]++;
   return { rows, counts, events: rows.reduce((n, r) => n + r.events.length, 0), highlight: params.territoire ?? null };
