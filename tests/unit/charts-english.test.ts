@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { buildChart, CHART_IDS, CHARTS } from '../../src/lib/charts/registry.ts';
 import { parseCsv, standaloneSvg, toCsv } from '../../src/lib/charts/export.ts';
 import type { ChartData, ChartView } from '../../src/lib/charts/types.ts';
+import { frenchRuns, plain } from '../../src/lib/charts/shared/text.ts';
 import { chartUrlsFor } from '../../src/lib/charts/urls.ts';
 import { twinPath } from '../../src/lib/i18n/paths.ts';
 import { fixture } from '../fixtures/chart-data.ts';
@@ -55,7 +56,8 @@ function englishText(view: ChartView): string {
     svg,
   ]
     .join('\n')
-    .replace(/«[^»]*»/g, '“quoted”');
+    .replace(/«[^»]*»/g, '“quoted”')
+    .replace(/\u2068[^\u2069]*\u2069/g, 'Name');
 }
 
 describe.each(CHART_IDS)('%s in English', (id) => {
@@ -88,11 +90,11 @@ describe.each(CHART_IDS)('%s in English', (id) => {
 describe('English chart details', () => {
   test('domains are named in English, with the filter in the title', () => {
     const view = buildChart('actions-par-domaine', data, { territoire: 'alpha', domaine: 'logement' }, 'en');
-    expect(view.title).toBe('Documented actions by domain — Alpha · Housing');
+    expect(plain(view.title)).toBe('Documented actions by domain — Alpha · Housing');
     expect(view.table.columns.map((c) => c.label)).toEqual(['Domain', 'Documented actions']);
     expect(view.table.rows.map((r) => r.cells[0])).toContain('Housing');
     expect(view.description).toMatch(/^The domain|^The domains/);
-    expect(view.description).toContain('in Alpha');
+    expect(plain(view.description)).toContain('in Alpha');
   });
 
   test('a domain without an English label keeps its French one (archived releases)', () => {
@@ -107,6 +109,31 @@ describe('English chart details', () => {
     expect(alpha[3]).toBe('amendment: 2021; renewal: 2\u00A0May\u00A02022');
     expect(view.svg!.wide.body).toContain('amendment or renewal');
     expect(view.svg!.wide.body).toContain('date unknown');
+  });
+
+  test('French names inside English text are marked for the page and dropped from files', () => {
+    const named: ChartData = {
+      ...data,
+      territories: data.territories.map((t) => (t.id === 'alpha' ? { ...t, name: 'Région Alpha' } : t)),
+    };
+    const view = buildChart('actions-par-territoire', named, { territoire: 'alpha' }, 'en');
+    expect(frenchRuns(view.title)).toEqual([
+      { text: 'Documented actions by territory — ', fr: false },
+      { text: 'Région Alpha', fr: true },
+    ]);
+    expect(
+      frenchRuns(view.description)
+        .filter((r) => r.fr)
+        .map((r) => r.text),
+    ).toContain('Région Alpha');
+    expect(plain(view.title)).toBe('Documented actions by territory — Région Alpha');
+    expect(standaloneSvg(view, 'https://example.org/')).not.toMatch(/[\u2068\u2069]/);
+    // On the drawing, the name is a French label and the tooltip title is English only.
+    expect(view.svg!.wide.body).toMatch(/<text[^>]*lang="fr"[^>]*>Région Alpha<\/text>/);
+    expect(view.svg!.wide.body).not.toMatch(/<title>Région Alpha/);
+    expect(view.table.columns[0]!.lang).toBe('fr');
+    // French views carry no mark.
+    expect(buildChart('actions-par-territoire', named, { territoire: 'alpha' }).description).not.toMatch(/[\u2068\u2069]/);
   });
 
   test('an unknown filter says so in English', () => {

@@ -6,6 +6,7 @@ import { inertCell, inertNumericCell } from '../csv-safety.ts';
 import { formatIsoDate, frenchTypography } from '../format.ts';
 import { formatIsoDate as formatIsoDateIn } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { plain } from './shared/text.ts';
 import { esc, INK, tag, wrapText } from './svg.ts';
 import type { ChartView, Drawn, TableData } from './types.ts';
 
@@ -27,7 +28,8 @@ export interface Edition {
  * A self-contained SVG: white background, title, subtitle, chart, notes and source with the data
  * version and its date; light colours.
  */
-export function standaloneSvg(view: ChartView, permalink: string, edition?: Edition): string {
+export function standaloneSvg(marked: ChartView, permalink: string, edition?: Edition): string {
+  const view = plainView(marked);
   const drawn = view.svg?.wide ?? null;
   const inner = drawn?.width ?? 640;
   const width = inner + 2 * PAD;
@@ -74,6 +76,19 @@ export function standaloneSvg(view: ChartView, permalink: string, edition?: Edit
     ...parts,
     '</svg>',
   ].join('');
+}
+
+/** The view's texts without the marks of French names (a file has no `lang` spans). */
+function plainView(view: ChartView): ChartView {
+  if (view.lang === 'fr') return view;
+  const { title, description, notes, message } = view;
+  return {
+    ...view,
+    title: plain(title),
+    description: plain(description),
+    notes: notes.map(plain),
+    message: message && plain(message),
+  };
 }
 
 /** « Source : … Données : version 1.1.0 du 1er décembre 2026. <permalink> », in the view's language. */

@@ -12,7 +12,7 @@ import { countsView } from './territoires-engages/view.ts';
 import { frenchTypography } from '../format.ts';
 import { domainLabel } from '../i18n/labels.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { sentences } from './shared/text.ts';
+import { frName, sentences } from './shared/text.ts';
 import { variantOf } from './variants.ts';
 import { hasTerritoryDomain, memoized, territoryOf } from '../dataset-index.ts';
 import {
@@ -168,10 +168,12 @@ function unknownFilter(key: ParamKey, value: string, lang: Lang): string {
 /** Title with the filters: « Actions documentées par domaine — Grenoble »; names stay as the research spells them. */
 function titleFor(def: ChartDefinition, data: ChartData, params: ChartParams, lang: Lang): string {
   const domain = params.domaine ? data.domains.find((d) => d.id === params.domaine) : undefined;
-  const parts = [
-    params.territoire && territoryOf(data, params.territoire)?.name,
-    domain && domainLabel(domain, lang).text,
-  ].filter(Boolean);
+  const name = params.territoire ? territoryOf(data, params.territoire)?.name : undefined;
+  const label = domain ? domainLabel(domain, lang) : undefined;
+  // Names stay French: marked so inside an English title (a domain only when it has no English label).
+  const parts = [name && frName(name, lang), label && (label.lang === lang ? label.text : frName(label.text, lang))].filter(
+    Boolean,
+  );
   const title = lang === 'en' ? def.en.title : def.title;
   return parts.length ? `${title} — ${parts.join(' · ')}` : title;
 }

@@ -7,6 +7,7 @@ import { svgToPng } from './png.ts';
 import type { ChartView } from './types.ts';
 import { absolute, chartUrls } from './urls.ts';
 import { routesFor } from '../paths.ts';
+import { plain } from './shared/text.ts';
 
 export function csvResponse(view: ChartView): Response {
   return new Response(toCsv(view.table, view.lang), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
@@ -22,7 +23,8 @@ export function pngResponse(view: ChartView, permalink: string, edition?: Editio
 }
 
 /** oEmbed of an embed page at `src` (absolute); `title` is what the oEmbed calls the view. */
-export function oembedResponse(view: ChartView, src: string, title: string, site: URL | undefined): Response {
+export function oembedResponse(view: ChartView, src: string, marked: string, site: URL | undefined): Response {
+  const title = plain(marked);
   const height = estimatedHeight(view);
   const html = iframeCode({
     src,

@@ -54,7 +54,8 @@ export interface Drawn {
 export interface SourceLine {
   /** « Atlas CTAI, d’après … » */
   text: string;
-  links: { label: string; url: string }[];
+  /** `lang`: a source's own title, French, in an English view. */
+  links: { label: string; url: string; lang?: Lang }[];
 }
 
 /** Everything a page, an embed or a download shows for one chart and one set of filters. */

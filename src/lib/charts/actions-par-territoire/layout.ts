@@ -13,6 +13,8 @@ export function territoryBarsLayout(state: TerritoryBarsState, width: number, la
       color: state.scope.domain?.color,
       highlight: t.id === state.highlight,
       tip: TERRITORY_BARS_WORDS[lang].tip(t),
+      // English: the name is French (marked on the label); the title keeps the English part.
+      ...(lang === 'fr' ? {} : { lang: 'fr' as const, title: TERRITORY_BARS_WORDS[lang].count(t.count) }),
     })),
     width,
   );

@@ -28,7 +28,8 @@ export function territoryBarsView(data: ChartData, params: ChartParams, base: Ch
   ].filter(Boolean);
   const table = {
     columns: [
-      { label: w.column.territory, numeric: false },
+      // Names stay French: marked so in an English table.
+      { label: w.column.territory, numeric: false, ...(lang === 'fr' ? {} : { lang: 'fr' as const }) },
       { label: w.column.actions, numeric: true },
     ],
     rows: [

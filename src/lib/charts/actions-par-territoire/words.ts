@@ -2,12 +2,14 @@
 import { plural } from '../../format.ts';
 import { plural as pluralEn } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { listIn } from '../shared/text.ts';
+import { frName, listIn } from '../shared/text.ts';
 
 type Row = { name: string; count: number };
 
 export interface TerritoryBarsWords {
   tip(t: Row): string;
+  /** « 3 actions documentées » alone. */
+  count(n: number): string;
   column: { territory: string; actions: string };
   /** The table cell of a territory without a documented action. */
   noAction: string;
@@ -23,6 +25,7 @@ export interface TerritoryBarsWords {
 
 const fr: TerritoryBarsWords = {
   tip: (t) => `${t.name} : ${plural(t.count, 'action documentée', 'actions documentées')}`,
+  count: (n) => plural(n, 'action documentée', 'actions documentées'),
   column: { territory: 'Territoire', actions: 'Actions documentées' },
   noAction: 'aucune action documentée',
   without: (anyBar, where, names) =>
@@ -42,25 +45,28 @@ const fr: TerritoryBarsWords = {
   withoutCount: (n) => `Pour ${plural(n, 'territoire', 'territoires')}, aucune action n’est documentée.`,
 };
 
+/** A territory's name, French, inside an English sentence. */
+const name = (n: string) => frName(n, 'en');
 const actions = (n: number) => pluralEn(n, 'documented action', 'documented actions', 'en');
 
 const en: TerritoryBarsWords = {
   tip: (t) => `${t.name}: ${actions(t.count)}`,
+  count: actions,
   column: { territory: 'Territory', actions: 'Documented actions' },
   noAction: 'no documented action',
   without: (anyBar, where, names) =>
-    `${anyBar ? 'Without a' : 'No territory has a'} documented action${where ? ` ${where}` : ''} (${names.length} territories): ${listIn(names, 'en')}. This does not mean that they carry out none.`,
+    `${anyBar ? 'Without a' : 'No territory has a'} documented action${where ? ` ${where}` : ''} (${names.length} territories): ${listIn(names.map(name), 'en')}. This does not mean that they carry out none.`,
   none: (where) => `No documented action ${where}.`,
   withAction: (n, where, all) =>
     `${pluralEn(n, 'territory has', 'territories have', 'en')} at least one documented action${where ? ` ${where}` : ''}, out of ${all} listed.`,
-  top: (t, total) => `${t.name} has the most: ${t.count} out of ${total}.`,
+  top: (t, total) => `${name(t.name)} has the most: ${t.count} out of ${total}.`,
   next: (rows) =>
     `Next come ${listIn(
       rows.map((t) => `${t.name} (${t.count})`),
       'en',
     )}.`,
-  focusRank: (name, count, rank, of) => `Highlighted, ${name}: ${actions(count)} (ranked ${rank} of ${of}).`,
-  focusNone: (name, where) => `${name}: no documented action${where ? ` ${where}` : ''}.`,
+  focusRank: (n, count, rank, of) => `Highlighted, ${name(n)}: ${actions(count)} (ranked ${rank} of ${of}).`,
+  focusNone: (n, where) => `${name(n)}: no documented action${where ? ` ${where}` : ''}.`,
   withoutCount: (n) => `For ${pluralEn(n, 'territory', 'territories', 'en')}, no action is documented.`,
 };
 

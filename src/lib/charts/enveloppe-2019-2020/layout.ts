@@ -14,6 +14,8 @@ export function envelopeLayout(state: EnvelopeState, width: number, lang: Lang =
       value: a.share,
       valueLabel: w.share(a.share),
       tip: w.tip(a.label, a.share),
+      // English: the heading is French (marked on the label); the title keeps the English part.
+      title: lang === 'fr' ? undefined : w.tip('', a.share).replace(/^: /, ''),
     })),
     width,
     (n) => (lang === 'fr' ? `${n} %` : `${n}%`),

@@ -21,7 +21,11 @@ export function envelopeView(data: ChartData, base: ChartViewBase): ChartView {
   };
   const source = {
     text: sentences([w.source], lang),
-    links: (s.figure?.sources ?? []).map((x) => ({ label: x.title, url: x.url })),
+    links: (s.figure?.sources ?? []).map((x) => ({
+      label: x.title,
+      url: x.url,
+      ...(lang === 'fr' ? {} : { lang: 'fr' as const }),
+    })),
   };
   if (!s.figure || s.axes.length === 0) {
     return { ...base, table, source, notes: [], message: w.unavailable, svg: null, description: w.unavailable };

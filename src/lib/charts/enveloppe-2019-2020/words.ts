@@ -3,6 +3,7 @@
  * unchanged). The axes' headings are the DIAIR's own French words: quoted as published, never translated.
  */
 import type { Lang } from '../../i18n/lang.ts';
+import { frName } from '../shared/text.ts';
 import { decimal } from '../svg.ts';
 
 export interface EnvelopeWords {
@@ -48,9 +49,10 @@ const en: EnvelopeWords = {
   totalNote: (n, total) =>
     `The ${n} published shares add up to ${pctEn(total)}. The headings are the source’s own, in French; they do not exactly match our domains of action.`,
   largest: (period, label, share) =>
-    `In ${period}, the axis « ${label} » receives the largest share of the contracts’ funding: ${pctEn(share)}.`,
-  next: (a, b) => `Next come « ${a.label} » (${pctEn(a.share)}) and « ${b.label} » (${pctEn(b.share)}).`,
-  smallest: (label, share) => `The smallest share goes to « ${label} »: ${pctEn(share)}.`,
+    `In ${period}, the axis « ${frName(label, 'en')} » receives the largest share of the contracts’ funding: ${pctEn(share)}.`,
+  next: (a, b) =>
+    `Next come « ${frName(a.label, 'en')} » (${pctEn(a.share)}) and « ${frName(b.label, 'en')} » (${pctEn(b.share)}).`,
+  smallest: (label, share) => `The smallest share goes to « ${frName(label, 'en')} »: ${pctEn(share)}.`,
 };
 
 export const ENVELOPE_WORDS: Record<Lang, EnvelopeWords> = { fr, en };

@@ -20,6 +20,11 @@ export interface BarItem {
   highlight?: boolean | undefined;
   /** Native tooltip and enhanced tooltip text. */
   tip: string;
+  /**
+   * The SVG `<title>` when it must differ from `tip`: an English chart leaves out the French name the
+   * bar's label already shows (marked French), so the title is all English.
+   */
+  title?: string | undefined;
 }
 
 export interface BarRow {
@@ -34,6 +39,7 @@ export interface BarRow {
   color: string;
   highlight: boolean;
   tip: string;
+  title: string;
 }
 
 export interface BarsLayout {
@@ -78,6 +84,7 @@ export function barsLayout(items: readonly BarItem[], width: number, tickFormat:
       color: item.color ?? INK.accent,
       highlight: item.highlight ?? false,
       tip: item.tip,
+      title: item.title ?? item.tip,
     };
   });
   // Integer ticks only when the values are counts.
@@ -102,7 +109,7 @@ export function drawBars(l: BarsLayout): Drawn {
   );
   const rows = l.rows.map((r) =>
     tag('g', { class: r.highlight ? 'mark is-highlight' : 'mark', 'data-key': r.key, 'data-tip': r.tip }, [
-      tag('title', {}, esc(r.tip)),
+      tag('title', {}, esc(r.title)),
       ...r.labelLines.map((line) =>
         tag(
           'text',

@@ -5,6 +5,7 @@
 import { filterActions } from '../../aggregate.ts';
 import { actionsOfTerritory, territoryOf } from '../../dataset-index.ts';
 import { domainLabel } from '../../i18n/labels.ts';
+import { frName } from './text.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Action } from '../../../schemas/action.ts';
 import type { Domain } from '../../../schemas/domain.ts';
@@ -32,8 +33,9 @@ export function scopeOf(data: ChartData, params: ChartParams): Scope {
 /** « pour Grenoble », « dans le domaine « Logement » », both, or ''; in English "in Grenoble", "in the domain “Housing”". */
 export function scopePhrase(scope: Pick<Scope, 'territory' | 'domain'>, lang: Lang = 'fr'): string {
   if (lang === 'en') {
-    const t = scope.territory ? `in ${scope.territory.name}` : '';
-    const d = scope.domain ? `in the domain “${domainLabel(scope.domain, 'en').text}”` : '';
+    const t = scope.territory ? `in ${frName(scope.territory.name, 'en')}` : '';
+    const label = scope.domain && domainLabel(scope.domain, 'en');
+    const d = label ? `in the domain “${label.lang === 'fr' ? frName(label.text, 'en') : label.text}”` : '';
     return [t, d].filter(Boolean).join(', ');
   }
   const t = scope.territory ? `pour ${scope.territory.name}` : '';

@@ -71,3 +71,30 @@ export function coverageNote(data: ChartData, lang: Lang = 'fr'): string {
     ),
   );
 }
+
+/*
+ * French names inside English sentences (« Région Centre-Val de Loire », « Dordogne (signataire non
+ * précisé) »): wrapped in Unicode isolates (U+2068 … U+2069), which pages turn into
+ * `<span lang="fr">` (frenchRuns) and files drop (plain). Isolates show nothing if one is left over.
+ */
+const OPEN = '\u2068';
+const CLOSE = '\u2069';
+
+/** A French name as an English sentence quotes it; unchanged in French. */
+export function frName(name: string, lang: Lang): string {
+  return lang === 'fr' ? name : `${OPEN}${name}${CLOSE}`;
+}
+
+/** The text without the marks (titles of documents, files, iframe code). */
+export function plain(text: string): string {
+  return text.includes(OPEN) ? text.replace(/[\u2068\u2069]/g, '') : text;
+}
+
+/** The text cut into runs, French names flagged, for a page to mark them `lang="fr"`. */
+export function frenchRuns(text: string): { text: string; fr: boolean }[] {
+  if (!text.includes(OPEN)) return [{ text, fr: false }];
+  return text
+    .split(/(\u2068[^\u2069]*\u2069)/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith(OPEN) ? { text: part.slice(1, -1), fr: true } : { text: part, fr: false }));
+}

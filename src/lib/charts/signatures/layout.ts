@@ -31,6 +31,10 @@ export interface TimelineRow {
   events: { x1: number; x2: number; placement: Placement; tip: string }[];
   highlight: boolean;
   tip: string;
+  /** The SVG `<title>`: the tip, or in English the tip without the French name (shown beside it, marked). */
+  title: string;
+  /** Language of the name when it differs from the chart's. */
+  nameLang: 'fr' | undefined;
 }
 
 export interface SignaturesLayout {
@@ -106,6 +110,18 @@ export function signaturesLayout(state: SignaturesState, width: number, lang: La
         r.label,
         r.events.map((e) => e.label),
       ),
+      title:
+        lang === 'fr'
+          ? w.tip(
+              r.name,
+              r.label,
+              r.events.map((e) => e.label),
+            )
+          : w.tipUnnamed(
+              r.label,
+              r.events.map((e) => e.label),
+            ),
+      nameLang: lang === 'fr' ? undefined : ('fr' as const),
     };
   });
   return {

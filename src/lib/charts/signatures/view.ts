@@ -27,7 +27,8 @@ export function signaturesView(data: ChartData, params: ChartParams, base: Chart
   ].filter(Boolean);
   const table = {
     columns: [
-      { label: w.column.territory, numeric: false },
+      // Names stay French: marked so in an English table.
+      { label: w.column.territory, numeric: false, ...(lang === 'fr' ? {} : { lang: 'fr' as const }) },
       { label: w.column.first, numeric: false },
       { label: w.column.precision, numeric: false },
       { label: w.column.events, numeric: false },

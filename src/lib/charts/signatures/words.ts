@@ -5,7 +5,7 @@
 import { plural } from '../../format.ts';
 import { formatIsoDate, formatPartialDate, plural as pluralEn } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
-import { listIn } from '../shared/text.ts';
+import { frName, listIn } from '../shared/text.ts';
 import type { LegendItem } from './layout.ts';
 import type { Placement } from './state.ts';
 
@@ -20,6 +20,7 @@ export interface SignaturesWords {
   legend: Record<LegendItem['key'], string>;
   unknownDate: string;
   tip(name: string, label: string, events: string[]): string;
+  tipUnnamed(label: string, events: string[]): string;
   column: { territory: string; first: string; precision: string; events: string };
   listedNote(listed: number, diair: number): string;
   precisionNote: string;
@@ -35,9 +36,10 @@ export interface SignaturesWords {
   links: { territories: string; data: string };
 }
 
+/** « Nom, date » pairs; in English the name is marked French. */
 const pairs = (rows: Dated[], lang: Lang) =>
   listIn(
-    rows.map((r) => `${r.name}, ${r.label}`),
+    rows.map((r) => `${frName(r.name, lang)}, ${r.label}`),
     lang,
   );
 
@@ -65,6 +67,7 @@ const fr: SignaturesWords = {
   },
   unknownDate: 'date inconnue',
   tip: (name, label, events) => `${name} : première signature ${label}${events.length ? ` ; ${events.join(' ; ')}` : ''}`,
+  tipUnnamed: (label, events) => `première signature ${label}${events.length ? ` ; ${events.join(' ; ')}` : ''}`,
   column: { territory: 'Territoire', first: 'Première signature', precision: 'Précision', events: 'Avenants et renouvellements' },
   listedNote: (listed, diair) =>
     `${plural(listed, 'territoire recensé', 'territoires recensés')}, dont ${diair} nommés par la DIAIR ; ce n’est pas la liste officielle complète des signataires (le programme en annonce davantage).`,
@@ -112,6 +115,7 @@ const en: SignaturesWords = {
   },
   unknownDate: 'date unknown',
   tip: (name, label, events) => `${name}: first signed ${label}${events.length ? `; ${events.join('; ')}` : ''}`,
+  tipUnnamed: (label, events) => `First signed ${label}${events.length ? `; ${events.join('; ')}` : ''}`,
   column: { territory: 'Territory', first: 'First signature', precision: 'Precision', events: 'Amendments and renewals' },
   listedNote: (listed, diair) =>
     `${pluralEn(listed, 'territory', 'territories', 'en')} listed, of which ${diair} were named by the DIAIR; this is not the complete official list of signatories (the programme announces more).`,
@@ -119,14 +123,19 @@ const en: SignaturesWords = {
     'A date is never shown as more precise than its source: day, month or year only. Without a date, the year of the DIAIR wave is shown with dashes.',
   uncertainNote: (rows) => `Announced or inferred dates, still to be confirmed: ${pairs(rows, 'en')}.`,
   boundNote: (rows) => `Date unknown but bounded (an arrow starts from the bound): ${pairs(rows, 'en')}.`,
-  unknownNote: (names) => `Date of first signature unknown: ${listIn(names, 'en')}.`,
+  unknownNote: (names) =>
+    `Date of first signature unknown: ${listIn(
+      names.map((n) => frName(n, 'en')),
+      'en',
+    )}.`,
   summary: (n, c) =>
     `${pluralEn(n, 'territory', 'territories', 'en')}: first signature known to the day for ${c.jour}, to the month for ${c.mois}, to the year only for ${c.année}.`,
   bounded: (n, rows) =>
     `Without a date, ${pluralEn(n, 'territory has', 'territories have', 'en')} only a bound (${pairs(rows, 'en')}).`,
   cohortOnly: (c) =>
     `Without a date, ${pluralEn(c.cohorte, 'territory is', 'territories are', 'en')} placed only by a wave year; ${c.inconnue} ${c.inconnue === 1 ? 'has' : 'have'} no date at all.`,
-  extremes: (first, last) => `The earliest precise date: ${first.name}, ${first.label}; the latest: ${last.name}, ${last.label}.`,
+  extremes: (first, last) =>
+    `The earliest precise date: ${frName(first.name, 'en')}, ${first.label}; the latest: ${frName(last.name, 'en')}, ${last.label}.`,
   events: (n) => `${pluralEn(n, 'amendment or renewal is', 'amendments or renewals are', 'en')} documented.`,
   source: (n) =>
     `Atlas CTAI, from ${pluralEn(n, 'public source', 'public sources', 'en')} on the contracts (DIAIR, prefectures, local authorities, press)`,

@@ -24,7 +24,7 @@ export function countsView(data: ChartData, base: ChartViewBase): ChartView {
     rows: points.map((p) => ({ key: p.id, cells: [p.when, p.label, String(p.value), p.unit, w.confidence(p)] })),
   };
   const links = [
-    ...new Map(points.flatMap((p) => p.figure.sources).map((s) => [s.url, { label: s.title, url: s.url }])).values(),
+    ...new Map(points.flatMap((p) => p.figure.sources).map((s) => [s.url, { label: s.title, url: s.url, ...french }])).values(),
   ];
   const source = { text: sentences([w.source], lang), links };
   if (points.length === 0) {

@@ -39,7 +39,8 @@ const fr: CountsWords = {
 const en: CountsWords = {
   // The label is the source's French wording: the bar carries it alone (marked French), the date goes after the number.
   bar: (p) => ({ label: p.label, value: `${p.value} · ${p.when}`, lang: 'fr' }),
-  tip: (p) => `${p.when}: ${p.value} (${p.label}) — ${confidenceLabel(p.confidence, 'en')} confidence`,
+  // The label is on the bar (marked French): the tooltip stays English.
+  tip: (p) => `${p.when}: ${p.value} — ${confidenceLabel(p.confidence, 'en')} confidence`,
   columns: ['Date', 'Published count (source’s words, in French)', 'Number', 'Unit (in French)', 'Confidence'],
   confidence: (p) => confidenceLabel(p.confidence, 'en'),
   source: 'Atlas CTAI, from the DIAIR, the Ministry of the Interior and the press',
