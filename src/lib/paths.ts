@@ -23,6 +23,9 @@ export function routesFor(lang: 'fr' | 'en') {
     about: () => href('/en/about/'),
     charts: () => href('/en/charts/'),
     embed: (chart: string) => href(`/en/embed/${chart}/`),
+    search: () => href('/en/search/'),
+    articles: () => href('/en/articles/'),
+    articlesFeed: () => href('/en/articles/rss.xml'),
   };
 }
 
@@ -41,5 +44,7 @@ export const routes = {
   article: (id: string) => href(`/articles/${id}/`),
   data: () => href('/donnees/'),
   about: () => href('/a-propos/'),
+  search: () => href('/recherche/'),
+  articlesFeed: () => href('/articles/rss.xml'),
   embed: (chart: string) => href(`/embed/${chart}/`),
 };

@@ -60,6 +60,8 @@ async function revealField(page: Page, label: string) {
       .scrollIntoViewIfNeeded();
     await page.waitForTimeout(100);
   }
+  // Sveltia renders a list's items only once the list is on screen.
+  await field.scrollIntoViewIfNeeded();
   return field;
 }
 const changedLines = (before: string, after: string) => {
@@ -70,7 +72,8 @@ const changedLines = (before: string, after: string) => {
 
 test('opens in French with the collections of the schemas, and passes axe', async ({ page }) => {
   await page.goto('/admin/');
-  await expect(page.getByRole('button', { name: 'Travailler avec un dépôt local' })).toBeVisible();
+  // Sveltia loads its configuration and bundle first: seconds when the other worker keeps the second core busy.
+  await expect(page.getByRole('button', { name: 'Travailler avec un dépôt local' })).toBeVisible({ timeout: 30_000 });
   const signIn = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(signIn.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.getByRole('button', { name: 'Travailler avec un dépôt local' }).click();
@@ -83,7 +86,7 @@ test('opens in French with the collections of the schemas, and passes axe', asyn
     'Tableurs d’actions',
     'Journal des versions',
   ])
-    await expect(page.getByRole('treeitem', { name: label, exact: true })).toBeVisible();
+    await expect(page.getByRole('treeitem', { name: label, exact: true })).toBeVisible({ timeout: 30_000 });
   const list = await new AxeBuilder({ page }).withTags(AXE_TAGS).exclude('.ctai-sheet-link').analyze();
   expect(list.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await expect(page.getByRole('button', { name: 'Créer une entrée ou des ressources' })).toBeVisible();

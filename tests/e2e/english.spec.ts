@@ -18,6 +18,8 @@ const TEMPLATES = [
   ['catalogue', '/en/actions/'],
   ['action', '/en/actions/grenoble-rising/'],
   ['about', '/en/about/'],
+  ['articles', '/en/articles/'],
+  ['search', '/en/search/'],
   ['data', '/en/data/'],
   ['404', '/en/404/'],
   ['charts', '/en/charts/'],
@@ -135,6 +137,39 @@ test.describe('English edition', () => {
     await expect(page.locator('input[name="domaines"][value="sante"]')).toBeChecked();
   });
 
+  test('each edition searches its own index: the English search finds a territory by its name', async ({ page }) => {
+    const hrefsOf = async () => {
+      const links = page.locator('[data-search-results] li > a');
+      await expect(links.first()).toBeVisible();
+      return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    };
+    await page.goto('/en/search/?q=Grenoble');
+    await expect(page.locator('[data-search-page-status]')).toContainText(/\d+\u00A0results? for “Grenoble”/);
+    const english = await hrefsOf();
+    expect(english).toContain('/en/territories/grenoble/');
+    expect(english.filter((p) => !p.startsWith('/en/'))).toEqual([]);
+    await expect(page.locator('[data-search-results] .badge').first()).toHaveText(/^(Territory|Action)$/);
+
+    await page.goto('/recherche/?q=Grenoble');
+    const french = await hrefsOf();
+    expect(french).toContain('/territoires/grenoble/');
+    expect(french.filter((p) => p.startsWith('/en/'))).toEqual([]);
+  });
+
+  test('the header search of an English page answers in English', async ({ page }) => {
+    await page.goto('/en/territories/');
+    await page.getByRole('searchbox', { name: 'Search the site' }).fill('Grenoble');
+    await expect(page.locator('[data-search-panel] [data-search-status]')).toHaveText(/^\d+\u00A0results?$/);
+    await expect(page.locator('[data-search-panel] li > a').first()).toHaveAttribute('href', /\/en\//);
+  });
+
+  test('the English articles feed has an English channel and French items', async ({ request }) => {
+    const xml = await (await request.get('/en/articles/rss.xml')).text();
+    expect(xml).toContain('<title>Atlas CTAI · articles (in French)</title>');
+    expect(xml).toMatch(/<channel>.*?<link>[^<]*\/en\/?<\/link>/);
+    expect(xml).toContain('<language>fr</language>');
+  });
+
   test('the sitemap lists both editions of a page as hreflang alternates', async ({ request }) => {
     const xml = await (await request.get('/sitemap-0.xml')).text();
     const entry = xml.split('<url>').find((u) => /<loc>[^<]*\/territoires\/grenoble\/<\/loc>/.test(u)) ?? '';
@@ -144,7 +179,7 @@ test.describe('English edition', () => {
   });
 
   test('a French page without an English twin offers the English home', async ({ page }) => {
-    await page.goto('/articles/');
+    await page.goto('/domaines/logement/');
     await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', /\/en\/$/);
   });
 });

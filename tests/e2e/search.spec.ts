@@ -26,6 +26,8 @@ test('the search page lists housing actions for « logement » and keeps the que
     Math.min(3, housing.length),
   );
   await expect(page.getByRole('searchbox', { name: 'Mots recherchés' })).toHaveValue('logement');
+  // The page's own status line says the count (not the header box's, which stays hidden).
+  await expect(page.locator('[data-search-page-status]')).toHaveText(/^\d+\u00A0résultats? pour « logement »$/);
 });
 
 test('the search page filters by domain', async ({ page }) => {

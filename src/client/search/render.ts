@@ -23,8 +23,3 @@ export function resultItem(r: PagefindResultData, doc: Document = document): HTM
   li.append(p);
   return li;
 }
-
-/** « 3 résultats », with a no-break space. */
-export function countText(n: number): string {
-  return n === 0 ? 'Aucun résultat' : `${n}\u00A0résultat${n > 1 ? 's' : ''}`;
-}

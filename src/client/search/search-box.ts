@@ -3,7 +3,8 @@
  * loads on first focus and the first results show under the box as the reader types.
  */
 import { loadPagefind, searchPages } from './pagefind.ts';
-import { countText, resultItem } from './render.ts';
+import { countText, messagesOf } from './messages.ts';
+import { resultItem } from './render.ts';
 
 const LIMIT = 6;
 
@@ -13,6 +14,7 @@ export function mountSearchBox(form: HTMLFormElement): () => void {
   const list = panel.querySelector<HTMLUListElement>('ul')!;
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const more = panel.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+  const m = messagesOf(form);
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -28,13 +30,13 @@ export function mountSearchBox(form: HTMLFormElement): () => void {
       const { total, results } = await searchPages(api, q, LIMIT);
       if (mine !== seq) return;
       list.replaceChildren(...results.map((r) => resultItem(r)));
-      status.textContent = countText(total);
+      status.textContent = countText(total, m);
       more.href = `${form.action}?q=${encodeURIComponent(q)}`;
       more.hidden = total <= LIMIT;
     } catch {
       if (mine !== seq) return;
       list.replaceChildren();
-      status.textContent = 'La recherche n’a pas pu se charger. Validez pour ouvrir la page de recherche.';
+      status.textContent = m.boxError;
     }
     panel.hidden = false;
   };

@@ -3,16 +3,19 @@
  * keeps the URL in step so a search can be shared. Without JavaScript the page says how to browse.
  */
 import { loadPagefind, searchPages } from './pagefind.ts';
-import { countText, resultItem } from './render.ts';
+import { countText, messagesOf } from './messages.ts';
+import { resultItem } from './render.ts';
 
 const FILTERS = ['type', 'domaine', 'territoire'] as const;
 
 export function mountSearchPage(form: HTMLFormElement): () => void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  // The page's own status line (the header's search box has one too).
+  const status = document.querySelector<HTMLElement>('[data-search-page-status]')!;
   const list = document.querySelector<HTMLUListElement>('[data-search-results]')!;
   const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
   const selects = new Map(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[data-filter="${f}"]`)!]));
+  const m = messagesOf(form);
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   let seq = 0;
@@ -31,20 +34,19 @@ export function mountSearchPage(form: HTMLFormElement): () => void {
     }
     history.replaceState(history.state, '', url.size ? `?${url}` : location.pathname);
     if (!q) {
-      status.textContent = 'Saisissez un mot : un territoire, un domaine (logement, santé…), un porteur.';
+      status.textContent = m.prompt;
       list.replaceChildren();
       return;
     }
-    status.textContent = 'Recherche…';
+    status.textContent = m.searching;
     try {
       const api = await loadPagefind();
       const { total, results } = await searchPages(api, q, 50, filters);
       if (mine !== seq) return;
-      status.textContent = `${countText(total)} pour « ${q} »`;
+      status.textContent = `${countText(total, m)} ${m.forQuery.replace('{q}', q)}`;
       list.replaceChildren(...results.map((r) => resultItem(r)));
     } catch {
-      status.textContent =
-        'La recherche n’a pas pu se charger. Réessayez, ou parcourez les territoires et le catalogue des actions.';
+      status.textContent = m.pageError;
     }
   };
 
@@ -53,7 +55,7 @@ export function mountSearchPage(form: HTMLFormElement): () => void {
       const api = await loadPagefind();
       const available = await api.filters();
       for (const [name, sel] of selects) {
-        const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, 'fr'));
+        const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, m.locale));
         for (const v of values) sel.add(new Option(v, v));
         sel.value = params.get(name) ?? '';
       }

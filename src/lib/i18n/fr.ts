@@ -238,6 +238,50 @@ export const fr = {
     /** English edition only: what stays French in the charts. */
     frenchFacts: '',
   },
+  search: {
+    boxLabel: 'Recherche sur le site',
+    inputLabel: 'Rechercher sur le site',
+    placeholder: 'Rechercher (ex. logement)',
+    submit: 'Rechercher',
+    allResults: 'Tous les résultats',
+    boxError: 'La recherche n’a pas pu se charger. Validez pour ouvrir la page de recherche.',
+    pageTitle: 'Recherche',
+    pageDescription: 'Rechercher un territoire, une action ou un article sur Atlas CTAI.',
+    formLabel: 'Recherche détaillée',
+    words: 'Mots recherchés',
+    type: 'Type',
+    anyType: 'Tout',
+    domain: 'Domaine',
+    anyDomain: 'Tous',
+    territory: 'Territoire',
+    anyTerritory: 'Tous',
+    noScript: 'La recherche fonctionne avec JavaScript. Sans lui, parcourez',
+    noScriptTerritories: 'les territoires',
+    noScriptActions: 'le catalogue des actions',
+    noScriptFilterable: '(filtrable par liens)',
+    noScriptOr: 'ou',
+    noScriptArticles: 'les articles',
+    prompt: 'Saisissez un mot : un territoire, un domaine (logement, santé…), un porteur.',
+    searching: 'Recherche…',
+    pageError: 'La recherche n’a pas pu se charger. Réessayez, ou parcourez les territoires et le catalogue des actions.',
+    none: 'Aucun résultat',
+    one: 'résultat',
+    many: 'résultats',
+    /** Follows the count: « 3 résultats pour « logement » ». */
+    forQuery: 'pour « {q} »',
+    kindTerritory: 'Territoire',
+    kindAction: 'Action',
+  },
+  articlesPage: {
+    title: 'Articles',
+    description:
+      'Fabriques du Lab’R, actualités, études de cas et publications sur les contrats territoriaux d’accueil et d’intégration, résumés avec un lien vers l’original.',
+    lede: 'Fabriques du Lab’R, actualités, études et publications sur les contrats, résumées dans nos mots avec un lien vers l’original.',
+    kinds: 'Genres :',
+    feed: 'Fil RSS',
+    feedDescription:
+      'Fabriques du Lab’R, actualités, études et publications sur les contrats territoriaux d’accueil et d’intégration.',
+  },
 } as const satisfies Record<string, unknown>;
 
 /** The shape every edition's dictionary has: same keys, strings or functions of the same arguments. */

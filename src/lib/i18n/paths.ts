@@ -20,6 +20,8 @@ const TWINS: ReadonlyArray<readonly [string, string]> = [
   ['/actions/*/', '/en/actions/*/'],
   ['/a-propos/', '/en/about/'],
   ['/donnees/', '/en/data/'],
+  ['/recherche/', '/en/search/'],
+  ['/articles/', '/en/articles/'],
   ['/graphiques/', '/en/charts/'],
   ['/embed/:chart/', '/en/embed/:chart/'],
   ['/embed/:chart/*/', '/en/embed/:chart/*/'],
