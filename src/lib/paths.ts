@@ -23,6 +23,8 @@ export function routesFor(lang: 'fr' | 'en') {
     action: (id: string) => href(`/en/actions/${id}/`),
     data: () => href('/en/data/'),
     about: () => href('/en/about/'),
+    charts: () => href('/en/charts/'),
+    embed: (chart: string) => href(`/en/embed/${chart}/`),
     search: () => href('/en/search/'),
     articles: () => href('/en/articles/'),
     articlesFeed: () => href('/en/articles/rss.xml'),

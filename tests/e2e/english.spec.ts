@@ -24,6 +24,9 @@ const TEMPLATES = [
   ['search', '/en/search/'],
   ['data', '/en/data/'],
   ['404', '/en/404/'],
+  ['charts', '/en/charts/'],
+  ['chart embed', '/en/embed/actions-par-domaine/territoire-grenoble/'],
+  ['frozen chart embed', '/en/embed/versions/1.0.0/signatures/'],
 ] as const;
 
 /** French words that are English words too, and so prove nothing on an English page (« Public awareness »). */
@@ -180,7 +183,7 @@ test.describe('English edition', () => {
   });
 
   test('a French page without an English twin offers the English home', async ({ page }) => {
-    await page.goto('/graphiques/');
+    await page.goto('/domaines/logement/');
     await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', /\/en\/$/);
   });
 });

@@ -64,14 +64,16 @@ test('the embed panel offers the live view and the newest archived release', asy
   const newest = published.at(-1)!;
   const changelogNewest = plain(readFileSync('content/changelog.md', 'utf8')).match(/^## (\S+)/m)![1];
   if (changelogNewest !== newest.version) {
-    // The newest version awaits `npm run release`: no frozen view offered yet.
-    await expect(codes).toHaveCount(1);
+    // The newest version awaits `npm run release`: no frozen view offered yet (live, and live in English).
+    await expect(codes).toHaveCount(2);
     return;
   }
-  await expect(codes).toHaveCount(2);
+  // Live, frozen, then the live view in English (the other edition, always last).
+  await expect(codes).toHaveCount(3);
+  expect(await codes.nth(2).inputValue()).toMatch(/src="[^"]*\/en\/embed\/actions-par-annee\/"/);
   expect(await codes.nth(1).inputValue()).toMatch(/src="[^"]*\/embed\/versions\/[\d.]+\/actions-par-annee\/"/);
   expect(plain(await panel.innerText())).toContain(`Figé à la version ${newest.version}`);
-  await expect(panel.locator('[data-citation]')).toHaveCount(2);
+  await expect(panel.locator('[data-citation]')).toHaveCount(3);
 });
 
 test('a frozen view with its notice has no WCAG 2.2 AA violation', async ({ page }) => {

@@ -69,6 +69,9 @@ export async function resolveQuery(root: HTMLElement): Promise<void> {
   const note = document.createElement('p');
   note.className = 'chart-message';
   note.setAttribute('role', 'alert');
-  note.textContent = 'Ce filtre ne correspond à aucune vue publiée (territoire ou domaine inconnu). Vue d’ensemble ci-dessous.';
+  note.textContent =
+    document.documentElement.lang === 'en'
+      ? 'This filter matches no published view (unknown territory or domain). Overview below.'
+      : 'Ce filtre ne correspond à aucune vue publiée (territoire ou domaine inconnu). Vue d’ensemble ci-dessous.';
   root.prepend(note);
 }

@@ -6,6 +6,9 @@
 
 type Dispose = () => void;
 
+/** The page's edition: the few words this script writes follow it. */
+const english = () => document.documentElement.lang === 'en';
+
 function on<K extends keyof HTMLElementEventMap>(
   el: HTMLElement,
   type: K,
@@ -83,7 +86,12 @@ function mountPlot(root: HTMLElement, plot: HTMLElement, cleanups: Dispose[]): v
   // Keyboard: the plot becomes one tab stop; arrows walk the marks and a live region reads them.
   plot.tabIndex = 0;
   plot.setAttribute('role', 'group');
-  plot.setAttribute('aria-label', 'Graphique : flèches pour parcourir les valeurs, Échap pour quitter');
+  plot.setAttribute(
+    'aria-label',
+    english()
+      ? 'Chart: arrow keys to move through the values, Escape to leave'
+      : 'Graphique : flèches pour parcourir les valeurs, Échap pour quitter',
+  );
   let index = -1;
   on(
     plot,
@@ -126,10 +134,11 @@ function mountCopy(root: HTMLElement, cleanups: Dispose[]): void {
       async () => {
         try {
           await navigator.clipboard.writeText(area.value);
-          if (status) status.textContent = 'Code copié.';
+          if (status) status.textContent = english() ? 'Code copied.' : 'Code copié.';
         } catch {
           area.select();
-          if (status) status.textContent = 'Sélectionné : copiez avec Ctrl+C (⌘+C).';
+          if (status)
+            status.textContent = english() ? 'Selected: copy with Ctrl+C (⌘+C).' : 'Sélectionné : copiez avec Ctrl+C (⌘+C).';
         }
       },
       cleanups,

@@ -4,6 +4,9 @@
  */
 import { inertCell, inertNumericCell } from '../csv-safety.ts';
 import { formatIsoDate, frenchTypography } from '../format.ts';
+import { formatIsoDate as formatIsoDateIn } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { plain } from './shared/text.ts';
 import { esc, INK, tag, wrapText } from './svg.ts';
 import type { ChartView, Drawn, TableData } from './types.ts';
 
@@ -25,7 +28,8 @@ export interface Edition {
  * A self-contained SVG: white background, title, subtitle, chart, notes and source with the data
  * version and its date; light colours.
  */
-export function standaloneSvg(view: ChartView, permalink: string, edition?: Edition): string {
+export function standaloneSvg(marked: ChartView, permalink: string, edition?: Edition): string {
+  const view = plainView(marked);
   const drawn = view.svg?.wide ?? null;
   const inner = drawn?.width ?? 640;
   const width = inner + 2 * PAD;
@@ -57,14 +61,15 @@ export function standaloneSvg(view: ChartView, permalink: string, edition?: Edit
     y += 3;
   }
   y += 8;
-  const dated = edition ? frenchTypography(` Données : version ${edition.version} du ${formatIsoDate(edition.date)}.`) : '';
-  for (const line of wrapText(`Source : ${view.source.text}.${dated} ${permalink}`, inner, 11)) {
+  for (const line of wrapText(sourceLine(view, permalink, edition), inner, 11)) {
     y += 14;
     parts.push(tag('text', { x: PAD, y, 'font-size': 11, fill: INK.text }, esc(line)));
   }
   const height = y + PAD;
+  // The French file is the edition of record and stays byte for byte as it was: only others say their language.
+  const lang = view.lang === 'fr' ? '' : ` xml:lang="${view.lang}"`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Noto Sans, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Noto Sans, sans-serif"${lang}>`,
     tag('title', {}, esc(view.title)),
     tag('desc', {}, esc(view.description)),
     tag('rect', { width, height, fill: '#ffffff' }),
@@ -73,28 +78,58 @@ export function standaloneSvg(view: ChartView, permalink: string, edition?: Edit
   ].join('');
 }
 
+/** The view's texts without the marks of French names (a file has no `lang` spans). */
+function plainView(view: ChartView): ChartView {
+  if (view.lang === 'fr') return view;
+  const { title, description, notes, message } = view;
+  return {
+    ...view,
+    title: plain(title),
+    description: plain(description),
+    notes: notes.map(plain),
+    message: message && plain(message),
+  };
+}
+
+/** « Source : … Données : version 1.1.0 du 1er décembre 2026. <permalink> », in the view's language. */
+function sourceLine(view: ChartView, permalink: string, edition?: Edition): string {
+  if (view.lang === 'en') {
+    const dated = edition ? ` Data: version ${edition.version} of ${formatIsoDateIn(edition.date, 'en')}.` : '';
+    return `Source: ${view.source.text}.${dated} ${permalink}`;
+  }
+  const dated = edition ? frenchTypography(` Données : version ${edition.version} du ${formatIsoDate(edition.date)}.`) : '';
+  return `Source : ${view.source.text}.${dated} ${permalink}`;
+}
+
+/** CSV conventions of each edition: French spreadsheets want semicolons (the comma is their decimal mark). */
+export const CSV_SEPARATOR: Record<Lang, string> = { fr: ';', en: ',' };
+/** A number as an English chart table writes it: "18.5", "21%", "1,200" never occurs (counts are plain). */
+const ENGLISH_NUMBER = /^-?\d+(?:\.\d+)?%?$/;
+
 /**
  * One CSV field: quoted when it holds the separator, a quote or a line break, or when it had to be
  * made inert (a text a spreadsheet would run as a formula, see csv-safety.ts). A numeric column's
  * cell that is exactly a French number is kept, so « -3,5 » stays a number.
  */
-function field(value: string, numeric: boolean): string {
-  const safe = numeric ? inertNumericCell(value) : inertCell(value);
-  return /[;"\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+function field(value: string, numeric: boolean, sep: string): string {
+  const safe = numeric ? (ENGLISH_NUMBER.test(value) ? value : inertNumericCell(value)) : inertCell(value);
+  return /["\r\n]/.test(safe) || safe.includes(sep) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
- * The table as CSV, cell for cell: semicolon-separated with French decimals (what French
- * spreadsheets open directly), UTF-8 with a byte-order mark, CRLF line ends (RFC 4180).
+ * The table as CSV, cell for cell: in French semicolon-separated with French decimals (what French
+ * spreadsheets open directly), in English comma-separated with decimal points; UTF-8 with a
+ * byte-order mark, CRLF line ends (RFC 4180).
  */
-export function toCsv(table: TableData): string {
-  const header = table.columns.map((c) => field(c.label, false)).join(';');
-  const rows = table.rows.map((r) => r.cells.map((cell, i) => field(cell, table.columns[i]?.numeric ?? false)).join(';'));
+export function toCsv(table: TableData, lang: Lang = 'fr'): string {
+  const sep = CSV_SEPARATOR[lang];
+  const header = table.columns.map((c) => field(c.label, false, sep)).join(sep);
+  const rows = table.rows.map((r) => r.cells.map((cell, i) => field(cell, table.columns[i]?.numeric ?? false, sep)).join(sep));
   return '\uFEFF' + [header, ...rows].join('\r\n') + '\r\n';
 }
 
 /** Inverse of `toCsv` (used by tests and to check downloads). */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, sep = ';'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -109,7 +144,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ';') {
+    else if (ch === sep) {
       row.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {

@@ -10,7 +10,9 @@ import { envelopeView } from './enveloppe-2019-2020/view.ts';
 import { signaturesView } from './signatures/view.ts';
 import { countsView } from './territoires-engages/view.ts';
 import { frenchTypography } from '../format.ts';
-import { sentences } from './shared/text.ts';
+import { domainLabel } from '../i18n/labels.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { frName, sentences } from './shared/text.ts';
 import { variantOf } from './variants.ts';
 import { hasTerritoryDomain, memoized, territoryOf } from '../dataset-index.ts';
 import {
@@ -30,6 +32,8 @@ export interface ChartDefinition {
   id: ChartId;
   title: string;
   subtitle: string;
+  /** The English edition's title and subtitle (written by us, British English). */
+  en: { title: string; subtitle: string };
   /**
    * Filters the chart accepts (others are ignored). Where a filter cannot narrow the chart, it
    * highlights instead: `domaine` on actions-par-domaine, `territoire` on actions-par-territoire and signatures.
@@ -52,6 +56,10 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     id: 'actions-par-domaine',
     title: 'Actions documentées par domaine',
     subtitle: 'Nombre d’actions documentées relevant de chaque domaine ; une action peut en couvrir plusieurs',
+    en: {
+      title: 'Documented actions by domain',
+      subtitle: 'Number of documented actions in each domain; an action may cover several',
+    },
     params: ['territoire', 'domaine'],
     build: domainBarsView,
   },
@@ -59,6 +67,10 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     id: 'actions-par-annee',
     title: 'Actions documentées, année par année',
     subtitle: 'Nombre d’actions documentées actives chaque année',
+    en: {
+      title: 'Documented actions, year by year',
+      subtitle: 'Number of documented actions active each year',
+    },
     params: ['territoire', 'domaine'],
     build: yearColumnsView,
   },
@@ -66,6 +78,10 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     id: 'domaines-par-annee',
     title: 'Les domaines d’action au fil des années',
     subtitle: 'Actions documentées actives chaque année, domaine par domaine (même échelle pour tous)',
+    en: {
+      title: 'Domains of action over the years',
+      subtitle: 'Documented actions active each year, domain by domain (same scale for all)',
+    },
     params: ['territoire'],
     build: domainYearView,
   },
@@ -73,6 +89,10 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     id: 'actions-par-territoire',
     title: 'Actions documentées par territoire',
     subtitle: 'Territoires classés par nombre d’actions documentées',
+    en: {
+      title: 'Documented actions by territory',
+      subtitle: 'Territories ranked by number of documented actions',
+    },
     params: ['domaine', 'territoire'],
     highlightsTerritory: true,
     build: territoryBarsView,
@@ -81,6 +101,10 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     id: 'signatures',
     title: 'Les contrats signés au fil du temps',
     subtitle: 'Première signature de chaque territoire, avec la précision de la date, et avenants ou renouvellements',
+    en: {
+      title: 'Contracts signed over time',
+      subtitle: 'Each territory’s first signature, with the precision of its date, and amendments or renewals',
+    },
     params: ['territoire'],
     highlightsTerritory: true,
     build: signaturesView,
@@ -89,6 +113,10 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     id: 'enveloppe-2019-2020',
     title: 'L’enveloppe des contrats 2019-2020 par axe',
     subtitle: 'Part de l’enveloppe consacrée à chaque axe d’intervention, en %',
+    en: {
+      title: 'The 2019–2020 contracts’ funding by axis',
+      subtitle: 'Share of the funding given to each axis of intervention, in %',
+    },
     params: [],
     build: (data, _params, base) => envelopeView(data, base),
   },
@@ -96,6 +124,10 @@ export const CHARTS: Record<ChartId, ChartDefinition> = {
     id: 'territoires-engages',
     title: 'Combien de territoires engagés ? Des compteurs aux périmètres différents',
     subtitle: 'Nombres de territoires publiés par la DIAIR, le ministère et la presse, à leur date',
+    en: {
+      title: 'How many territories are engaged? Counts with different perimeters',
+      subtitle: 'Numbers of territories published by the DIAIR, the ministry and the press, at their date',
+    },
     params: [],
     build: (data, _params, base) => countsView(data, base),
   },
@@ -112,40 +144,57 @@ export interface ResolvedParams {
 }
 
 /** Keeps only the filters the chart accepts and checks each names a known territory or domain. */
-export function resolveParams(id: ChartId, data: ChartData, raw: ChartParams | undefined): ResolvedParams {
+export function resolveParams(id: ChartId, data: ChartData, raw: ChartParams | undefined, lang: Lang = 'fr'): ResolvedParams {
   const def = CHARTS[id];
   const params: ChartParams = {};
   const errors: string[] = [];
   if (raw?.territoire && def.params.includes('territoire')) {
     if (territoryOf(data, raw.territoire)) params.territoire = raw.territoire;
-    else errors.push(`Territoire inconnu : « ${raw.territoire} ». Ce graphique n’existe pas pour ce filtre.`);
+    else errors.push(unknownFilter('territoire', raw.territoire, lang));
   }
   if (raw?.domaine && def.params.includes('domaine')) {
     if (data.domains.some((d) => d.id === raw.domaine)) params.domaine = raw.domaine;
-    else errors.push(`Domaine inconnu : « ${raw.domaine} ». Ce graphique n’existe pas pour ce filtre.`);
+    else errors.push(unknownFilter('domaine', raw.domaine, lang));
   }
-  return { params, error: errors.length ? sentences(errors) : null };
+  return { params, error: errors.length ? sentences(errors, lang) : null };
 }
 
-/** Title with the filters: « Actions documentées par domaine — Grenoble ». */
-function titleFor(def: ChartDefinition, data: ChartData, params: ChartParams): string {
-  const parts = [
-    params.territoire && territoryOf(data, params.territoire)?.name,
-    params.domaine && data.domains.find((d) => d.id === params.domaine)?.label,
-  ].filter(Boolean);
-  return parts.length ? `${def.title} — ${parts.join(' · ')}` : def.title;
+function unknownFilter(key: ParamKey, value: string, lang: Lang): string {
+  if (lang === 'en')
+    return `Unknown ${key === 'territoire' ? 'territory' : 'domain'}: “${value}”. This chart does not exist for this filter.`;
+  return `${key === 'territoire' ? 'Territoire' : 'Domaine'} inconnu : « ${value} ». Ce graphique n’existe pas pour ce filtre.`;
+}
+
+/** Title with the filters: « Actions documentées par domaine — Grenoble »; names stay as the research spells them. */
+function titleFor(def: ChartDefinition, data: ChartData, params: ChartParams, lang: Lang): string {
+  const domain = params.domaine ? data.domains.find((d) => d.id === params.domaine) : undefined;
+  const name = params.territoire ? territoryOf(data, params.territoire)?.name : undefined;
+  const label = domain ? domainLabel(domain, lang) : undefined;
+  // Names stay French: marked so inside an English title (a domain only when it has no English label).
+  const parts = [name && frName(name, lang), label && (label.lang === lang ? label.text : frName(label.text, lang))].filter(
+    Boolean,
+  );
+  const title = lang === 'en' ? def.en.title : def.title;
+  return parts.length ? `${title} — ${parts.join(' · ')}` : title;
+}
+
+/** The title a view has in `lang`'s edition, without drawing it (for the other edition's iframe code). */
+export function chartTitle(id: ChartId, data: ChartData, raw: ChartParams | undefined, lang: Lang): string {
+  const title = titleFor(CHARTS[id], data, resolveParams(id, data, raw, lang).params, lang);
+  return lang === 'fr' ? frenchTypography(title) : title;
 }
 
 /** Builds the view of a chart for some filters; an invalid filter yields a view with a message and no drawing. */
-export function buildChart(id: ChartId, data: ChartData, raw?: ChartParams): ChartView {
+export function buildChart(id: ChartId, data: ChartData, raw?: ChartParams, lang: Lang = 'fr'): ChartView {
   const def = CHARTS[id];
-  const { params, error } = resolveParams(id, data, raw);
+  const { params, error } = resolveParams(id, data, raw, lang);
   const base: ChartViewBase = {
     id,
+    lang,
     params,
     variant: variantOf(params),
-    title: frenchTypography(titleFor(def, data, params)),
-    subtitle: frenchTypography(def.subtitle),
+    title: chartTitle(id, data, params, lang),
+    subtitle: lang === 'fr' ? frenchTypography(def.subtitle) : def.en.subtitle,
   };
   const view = def.build(data, params, base);
   if (!error) return view;

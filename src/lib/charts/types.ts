@@ -6,6 +6,7 @@ import type { Action } from '../../schemas/action.ts';
 import type { Domain } from '../../schemas/domain.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Territory } from '../../schemas/territory.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** The part of `Dataset` charts need; tests build it by hand. */
 export interface ChartData {
@@ -38,7 +39,8 @@ export interface ChartParams {
 /** A table cell: text as shown; the CSV carries exactly the same strings. */
 export type Cell = string;
 export interface TableData {
-  columns: { label: string; numeric: boolean }[];
+  /** `lang`: the language of the column's cells when it differs from the view's (French research text in an English view). */
+  columns: { label: string; numeric: boolean; lang?: Lang }[];
   rows: { key: string; cells: Cell[] }[];
 }
 
@@ -52,12 +54,15 @@ export interface Drawn {
 export interface SourceLine {
   /** « Atlas CTAI, d’après … » */
   text: string;
-  links: { label: string; url: string }[];
+  /** `lang`: a source's own title, French, in an English view. */
+  links: { label: string; url: string; lang?: Lang }[];
 }
 
 /** Everything a page, an embed or a download shows for one chart and one set of filters. */
 export interface ChartView {
   id: ChartId;
+  /** Language of the interface text (titles, axes, sentences); facts quoted from the research stay French. */
+  lang: Lang;
   params: ChartParams;
   /** Path segment naming the filters (`territoire-grenoble`), '' for the default view. */
   variant: string;
@@ -68,7 +73,7 @@ export interface ChartView {
   /** The drawing at a wide and a narrow width (null with a message). */
   svg: { wide: Drawn; narrow: Drawn } | null;
   table: TableData;
-  /** Deterministic French sentences describing what the chart shows. */
+  /** Deterministic sentences, in the view's language, describing what the chart shows. */
   description: string;
   /** Coverage, method and caveats, one sentence each. */
   notes: string[];
@@ -76,4 +81,4 @@ export interface ChartView {
 }
 
 /** What the registry fixes for a view before the chart's own code fills in the rest. */
-export type ChartViewBase = Pick<ChartView, 'id' | 'params' | 'variant' | 'title' | 'subtitle'>;
+export type ChartViewBase = Pick<ChartView, 'id' | 'lang' | 'params' | 'variant' | 'title' | 'subtitle'>;

@@ -138,7 +138,6 @@ export const en: Dict = {
     feed: 'RSS feed of this territory (in French)',
     feedTitle: (name) => `Atlas CTAI · ${name} (in French)`,
     report: 'Report an error',
-    frenchExtras: 'Charts of this territory (in French)',
   },
   catalogue: {
     title: 'Catalogue of actions',
@@ -206,6 +205,35 @@ export const en: Dict = {
     divergent: 'The sources disagree',
     amounts: (n, list) =>
       `The sources give ${n} different amounts (${list}); we publish them all, with their period, without choosing.`,
+  },
+  charts: {
+    source: 'Source:',
+    seeData: 'See the data (table)',
+    embed: 'Embed / Download',
+    live: 'Follows updates',
+    liveHint: 'the chart will always show the latest data.',
+    frozen: (version, date, since) => `Frozen at version ${version} of ${date}${since ? ' (unchanged since)' : ''}`,
+    frozenHint: 'the chart will stay as it is; a notice will point to newer data.',
+    otherLang: 'In French, follows updates',
+    otherLangHint: 'the same chart with its text in French, the edition of record.',
+    copy: 'Copy the code',
+    cite: 'Cite:',
+    permalink: 'Permalink:',
+    download: 'Download:',
+    png: 'PNG image',
+    svg: 'SVG image',
+    csv: 'CSV data (the table above)',
+    citeLive: (title, date, version, url) =>
+      `Atlas CTAI, “${title}”, data compiled on ${date}${version ? `, version ${version}` : ''}, ${url}`,
+    citeFrozen: (title, version, date, url) => `Atlas CTAI, “${title}”, data version ${version} (${date}), ${url}`,
+    embedFooter: 'France’s territorial reception and integration contracts, source by source.',
+    galleryTitle: 'Charts',
+    galleryDescription:
+      'Every chart of Atlas CTAI on France’s territorial reception and integration contracts (CTAI), to embed, cite and download (PNG, SVG, CSV).',
+    galleryLede:
+      'Every chart is drawn from the site’s sourced data. Under each one: the table of values, the sources, and what you need to embed it in an article, cite it or download it.',
+    frenchFacts:
+      'Names of territories and the headings quoted from the sources stay in French, as published; they are marked as French for your browser and screen reader.',
   },
   search: {
     boxLabel: 'Search the site',

@@ -138,7 +138,6 @@ export const fr = {
     feedTitle: (name: string) => `Atlas CTAI · ${name}`,
     report: 'Signaler une erreur',
     /** English edition only: where the map and charts of the territory are (French page). */
-    frenchExtras: '',
   },
   catalogue: {
     title: 'Catalogue des actions',
@@ -209,6 +208,38 @@ export const fr = {
     amounts: (n: number, list: string) =>
       `Les sources citent ${n} montants différents (${list}) ; nous les publions tous, avec leur période, sans choisir.`,
   },
+  charts: {
+    source: 'Source :',
+    seeData: 'Voir les données (tableau)',
+    embed: 'Intégrer / Télécharger',
+    live: 'Suit les mises à jour',
+    liveHint: 'le graphique affichera toujours les données les plus récentes.',
+    frozen: (version: string, date: string, since: boolean) =>
+      `Figé à la version ${version} du ${date}${since ? ' (inchangé depuis)' : ''}`,
+    frozenHint: 'le graphique restera tel quel ; une mention signalera les données plus récentes.',
+    /** The other edition's iframe, offered in the panel. */
+    otherLang: 'En anglais, suit les mises à jour',
+    otherLangHint: 'le même graphique avec ses textes en anglais ; les noms et les intitulés cités restent en français.',
+    copy: 'Copier le code',
+    cite: 'Citer :',
+    permalink: 'Lien permanent :',
+    download: 'Télécharger :',
+    png: 'Image PNG',
+    svg: 'Image SVG',
+    csv: 'Données CSV (le tableau ci-dessus)',
+    citeLive: (title: string, date: string, version: string, url: string) =>
+      `Atlas CTAI, « ${title} », données compilées le ${date}${version ? `, version ${version}` : ''}, ${url}`,
+    citeFrozen: (title: string, version: string, date: string, url: string) =>
+      `Atlas CTAI, « ${title} », version ${version} des données (${date}), ${url}`,
+    embedFooter: 'les contrats territoriaux d’accueil et d’intégration, source par source.',
+    galleryTitle: 'Graphiques',
+    galleryDescription:
+      'Tous les graphiques d’Atlas CTAI sur les contrats territoriaux d’accueil et d’intégration, à intégrer, citer et télécharger (PNG, SVG, CSV).',
+    galleryLede:
+      'Chaque graphique est dessiné à partir des données sourcées du site. Sous chacun : le tableau des valeurs, les sources, et de quoi l’intégrer dans un article, le citer ou le télécharger.',
+    /** English edition only: what stays French in the charts. */
+    frenchFacts: '',
+  },
   search: {
     boxLabel: 'Recherche sur le site',
     inputLabel: 'Rechercher sur le site',
@@ -250,7 +281,8 @@ export const fr = {
     lede: 'Fabriques du Lab’R, actualités, études et publications sur les contrats, résumées dans nos mots avec un lien vers l’original.',
     kinds: 'Genres :',
     feed: 'Fil RSS',
-    feedDescription: 'Fabriques du Lab’R, actualités, études et publications sur les contrats territoriaux d’accueil et d’intégration.',
+    feedDescription:
+      'Fabriques du Lab’R, actualités, études et publications sur les contrats territoriaux d’accueil et d’intégration.',
   },
   /** The map explorer, its static map, the commune lookup and the map embed (map-fr.ts). */
   map: mapFr,

@@ -83,7 +83,6 @@ export const mapEn: MapDict = {
   embed: {
     title: (name) => `Map: ${name}`,
     description: (name) => `The territory of ${name} on the map of the contracts.`,
-    footer: 'France’s territorial reception and integration contracts, source by source.',
     code: 'Embed this map',
     codeLabel: 'Code to paste into your page',
     codeHint: 'The map follows updates to the data.',

@@ -85,7 +85,6 @@ export const mapFr = {
   embed: {
     title: (name: string) => `Carte : ${name}`,
     description: (name: string) => `Le territoire de ${name} sur la carte des contrats.`,
-    footer: 'les contrats territoriaux d’accueil et d’intégration, source par source.',
     code: 'Intégrer cette carte',
     codeLabel: 'Code à coller dans votre page',
     codeHint: 'La carte suit les mises à jour des données.',

@@ -4,9 +4,13 @@
  * that exist in English have a twin (TWINS); the others return null and the switch leads to the
  * other edition's home. Pure and browser-safe: paths here are without the `base` prefix.
  */
+import { CHART_IDS } from '../charts/types.ts';
 import type { Lang } from './lang.ts';
 
-/** [French path pattern, English path pattern]; `*` is one path segment (an id or a key). */
+/**
+ * [French path pattern, English path pattern]; `*` is one path segment (an id or a key), `:chart`
+ * a chart id (so the map's and figures' embeds, which have no English twin, never match).
+ */
 const TWINS: ReadonlyArray<readonly [string, string]> = [
   ['/', '/en/'],
   ['/territoires/', '/en/territories/'],
@@ -20,20 +24,40 @@ const TWINS: ReadonlyArray<readonly [string, string]> = [
   ['/articles/', '/en/articles/'],
   ['/carte/', '/en/map/'],
   ['/embed/carte/*/', '/en/embed/map/*/'],
+  ['/graphiques/', '/en/charts/'],
+  ['/embed/:chart/', '/en/embed/:chart/'],
+  ['/embed/:chart/*/', '/en/embed/:chart/*/'],
+  // Frozen views exist in English for each chart's default view only (lib/releases/frozen.ts).
+  ['/embed/versions/*/:chart/', '/en/embed/versions/*/:chart/'],
 ];
 
-function match(pattern: string, path: string): string | null | undefined {
+const CHARTS: ReadonlySet<string> = new Set(CHART_IDS);
+
+/** The segments `pattern`'s wildcards capture in `path`, in order, or undefined when it does not match. */
+function match(pattern: string, path: string): string[] | undefined {
   const p = pattern.split('/');
   const s = path.split('/');
   if (p.length !== s.length) return undefined;
-  let captured: string | null = null;
+  const captured: string[] = [];
   for (let i = 0; i < p.length; i++) {
     if (p[i] === '*') {
       if (!s[i] || s[i] === 'signataire' || s[i] === 'kind' || s[i] === 'domaine' || s[i] === 'territoire') return undefined;
-      captured = s[i]!;
+      captured.push(s[i]!);
+    } else if (p[i] === ':chart') {
+      if (!CHARTS.has(s[i]!)) return undefined;
+      captured.push(s[i]!);
     } else if (p[i] !== s[i]) return undefined;
   }
   return captured;
+}
+
+/** `pattern` with its wildcards replaced by `captured`, in order. */
+function fill(pattern: string, captured: readonly string[]): string {
+  let i = 0;
+  return pattern
+    .split('/')
+    .map((part) => (part === '*' || part === ':chart' ? captured[i++]! : part))
+    .join('/');
 }
 
 /** The language of a (base-less) path. */
@@ -48,7 +72,7 @@ export function twinPath(path: string, to: Lang): string | null {
   for (const [frPattern, enPattern] of TWINS) {
     const [src, dst] = from === 'fr' ? [frPattern, enPattern] : [enPattern, frPattern];
     const captured = match(src, path);
-    if (captured !== undefined) return captured === null ? dst : dst.replace('*', captured);
+    if (captured !== undefined) return fill(dst, captured);
   }
   return null;
 }

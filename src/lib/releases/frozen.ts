@@ -11,6 +11,7 @@ import { buildChart, chartVariants } from '../charts/registry.ts';
 import { coverageNote } from '../charts/shared/text.ts';
 import { CHART_IDS, type ChartData, type ChartId, type ChartParams, type ChartView } from '../charts/types.ts';
 import { variantOf } from '../charts/variants.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { href } from '../paths.ts';
 import { sha256 } from './verify.ts';
 import type { Release, ReleaseArchive } from './load.ts';
@@ -18,7 +19,7 @@ import type { Snapshot } from './snapshot.ts';
 
 /** The part of a view that makes it the same view: what it draws and says, minus the coverage note. */
 export function viewFingerprint(view: ChartView, data: ChartData): string {
-  const shared = coverageNote(data);
+  const shared = coverageNote(data, view.lang);
   const { title, subtitle, message, svg, table, description, notes, source } = view;
   return sha256(JSON.stringify({ title, subtitle, message, svg, table, description, notes: notes.filter((n) => n !== shared), source }));
 }
@@ -69,39 +70,63 @@ export function frozenPlan(archive: ReleaseArchive): FrozenPlan {
   return plan;
 }
 
-/** `/embed/versions/<version>/<chart>/[<variant>/]` */
-export function frozenUrl(id: ChartId, variant: string, version: string): string {
-  return href(`/embed/versions/${version}/${id}/${variant ? `${variant}/` : ''}`);
+/**
+ * The frozen pages of the English edition: the default view of each chart, for each release where
+ * it changed. Doubling every frozen variant would double the archive's share of the build (see
+ * docs/edition-anglaise.md); filtered frozen views are cited from the French edition.
+ */
+export function frozenPagesIn(archive: ReleaseArchive, lang: Lang): FrozenPage[] {
+  const pages = frozenPlan(archive).pages;
+  return lang === 'fr' ? pages : pages.filter((p) => p.variant === '');
+}
+
+/** Whether the frozen page of this view under `version` exists in `lang`'s edition. */
+function frozenIn(lang: Lang, variant: string): boolean {
+  return lang === 'fr' || variant === '';
+}
+
+/** Prefix of each edition's paths (the French ones are the historical addresses). */
+const at = (lang: Lang) => (lang === 'fr' ? '' : `/${lang}`);
+
+/** `/embed/versions/<version>/<chart>/[<variant>/]` (English: `/en/embed/versions/…`) */
+export function frozenUrl(id: ChartId, variant: string, version: string, lang: Lang = 'fr'): string {
+  return href(`${at(lang)}/embed/versions/${version}/${id}/${variant ? `${variant}/` : ''}`);
 }
 
 /**
  * The frozen page a reader of the live view is offered: the newest release's, when that release is
  * archived and had this view. Null while the newest release awaits `npm run release`.
  */
-export function latestFrozen(archive: ReleaseArchive, id: ChartId, variant: string): { url: string; release: Release } | null {
+export function latestFrozen(
+  archive: ReleaseArchive,
+  id: ChartId,
+  variant: string,
+  lang: Lang = 'fr',
+): { url: string; release: Release } | null {
   const newest = archive.releases[0];
-  if (!newest?.snapshot) return null;
+  if (!newest?.snapshot || !frozenIn(lang, variant)) return null;
   const version = frozenPlan(archive).pageVersion(id, variant, newest.version);
   const release = version && archive.releases.find((r) => r.version === version);
-  return release ? { url: frozenUrl(id, variant, release.version), release } : null;
+  return release ? { url: frozenUrl(id, variant, release.version, lang), release } : null;
 }
 
-/** `/donnees/versions/<version>/graphiques/<chart>[/<variant>].<ext>`: downloads of a frozen page. */
-export function frozenFileUrl(id: ChartId, variant: string, version: string, ext: 'csv' | 'svg' | 'png'): string {
-  return href(`/donnees/versions/${version}/graphiques/${id}${variant ? `/${variant}` : ''}.${ext}`);
+/** `/donnees/versions/<version>/graphiques/<chart>[/<variant>].<ext>`: downloads of a frozen page (English: `/en/data/versions/<version>/charts/…`). */
+export function frozenFileUrl(id: ChartId, variant: string, version: string, ext: 'csv' | 'svg' | 'png', lang: Lang = 'fr'): string {
+  const folder = lang === 'fr' ? `/donnees/versions/${version}/graphiques` : `${at(lang)}/data/versions/${version}/charts`;
+  return href(`${folder}/${id}${variant ? `/${variant}` : ''}.${ext}`);
 }
 
 /** Static paths of the frozen pages' files (PNG only for default views, as live). */
-export function frozenFilePaths(archive: ReleaseArchive, defaultsOnly = false) {
-  return frozenPlan(archive)
-    .pages.filter((p) => !defaultsOnly || !p.variant)
+export function frozenFilePaths(archive: ReleaseArchive, defaultsOnly = false, lang: Lang = 'fr') {
+  return frozenPagesIn(archive, lang)
+    .filter((p) => !defaultsOnly || !p.variant)
     .map((p) => ({
       params: { version: p.release.version, file: p.variant ? `${p.id}/${p.variant}` : p.id },
       props: { page: p },
     }));
 }
 
-/** `/oembed/versions/<version>/<chart>[/<variant>].json` */
-export function frozenOembedUrl(id: ChartId, variant: string, version: string): string {
-  return href(`/oembed/versions/${version}/${id}${variant ? `/${variant}` : ''}.json`);
+/** `/oembed/versions/<version>/<chart>[/<variant>].json` (English: `/en/oembed/versions/…`) */
+export function frozenOembedUrl(id: ChartId, variant: string, version: string, lang: Lang = 'fr'): string {
+  return href(`${at(lang)}/oembed/versions/${version}/${id}${variant ? `/${variant}` : ''}.json`);
 }

@@ -1,8 +1,9 @@
-import { plural } from '../../format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { barsLayout, type BarsLayout } from '../shared/hbars.ts';
 import type { DomainBarsState } from './state.ts';
+import { DOMAIN_BARS_WORDS } from './words.ts';
 
-export function domainBarsLayout(state: DomainBarsState, width: number): BarsLayout {
+export function domainBarsLayout(state: DomainBarsState, width: number, lang: Lang = 'fr'): BarsLayout {
   return barsLayout(
     state.bars.map((d) => ({
       key: d.id,
@@ -11,7 +12,7 @@ export function domainBarsLayout(state: DomainBarsState, width: number): BarsLay
       valueLabel: String(d.count),
       color: d.color,
       highlight: d.id === state.highlight,
-      tip: `${d.label} : ${plural(d.count, 'action')}`,
+      tip: DOMAIN_BARS_WORDS[lang].tip(d),
     })),
     width,
   );

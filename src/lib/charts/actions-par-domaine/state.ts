@@ -1,5 +1,7 @@
 /** Documented actions per domain; an action with several domains counts once in each. */
 import { countByDomain } from '../../aggregate.ts';
+import { domainLabel } from '../../i18n/labels.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { scopeOf, type Scope } from '../shared/scope.ts';
 import type { ChartData, ChartParams } from '../types.ts';
 
@@ -24,14 +26,20 @@ export interface DomainBarsState {
   highlight: string | null;
 }
 
-export function domainBarsState(data: ChartData, params: ChartParams): DomainBarsState {
+/** `lang` picks the domains' labels (English where the newsroom wrote one). */
+export function domainBarsState(data: ChartData, params: ChartParams, lang: Lang = 'fr'): DomainBarsState {
   // Filtering by domain would only show that domain's co-domains: the domain is highlighted instead.
   const scope = scopeOf(data, params.territoire ? { territoire: params.territoire } : {});
   const counts = countByDomain(
     scope.actions,
     data.domains.map((d) => d.id),
   );
-  const all = data.domains.map((d) => ({ id: d.id, label: d.label, color: d.color, count: counts.get(d.id) ?? 0 }));
+  const all = data.domains.map((d) => ({
+    id: d.id,
+    label: domainLabel(d, lang).text,
+    color: d.color,
+    count: counts.get(d.id) ?? 0,
+  }));
   return {
     scope,
     total: scope.actions.length,

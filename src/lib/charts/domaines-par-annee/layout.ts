@@ -1,8 +1,9 @@
 /** A grid of small column charts sharing one vertical scale, so panels compare at a glance. */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { plural } from '../../format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { round } from '../svg.ts';
 import type { DomainYearState } from './state.ts';
+import { DOMAIN_YEAR_WORDS } from './words.ts';
 
 export interface Panel {
   key: string;
@@ -28,7 +29,7 @@ const PANEL_H = 104;
 const GAP_X = 18;
 const GAP_Y = 14;
 
-export function domainYearLayout(state: DomainYearState, width: number): DomainYearLayout {
+export function domainYearLayout(state: DomainYearState, width: number, lang: Lang = 'fr'): DomainYearLayout {
   const cols = Math.max(1, Math.min(4, Math.floor((width + GAP_X) / (150 + GAP_X))));
   const pw = (width - GAP_X * (cols - 1)) / cols;
   const titleH = 20;
@@ -57,7 +58,7 @@ export function domainYearLayout(state: DomainYearState, width: number): DomainY
         y: round(y(v.count)),
         w: round(x.bandwidth()),
         h: round(PANEL_H - axisH - y(v.count)),
-        tip: `${d.label}, ${v.year} : ${plural(v.count, 'action active', 'actions actives')}`,
+        tip: DOMAIN_YEAR_WORDS[lang].tip(d.label, v.year, v.count),
       })),
       peak:
         peakValue > 0

@@ -1,6 +1,8 @@
 /** Domain × year: actions active each year within each domain (small multiples). */
 import { countByDomainAndYear, countByYear, yearRange } from '../../aggregate.ts';
 import { memoized } from '../../dataset-index.ts';
+import { domainLabel } from '../../i18n/labels.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { scopeOf, type Scope } from '../shared/scope.ts';
 import type { ChartData, ChartParams } from '../types.ts';
 
@@ -24,7 +26,8 @@ export interface DomainYearState {
   max: number;
 }
 
-export function domainYearState(data: ChartData, params: ChartParams): DomainYearState {
+/** `lang` picks the domains' labels (English where the newsroom wrote one, else French). */
+export function domainYearState(data: ChartData, params: ChartParams, lang: Lang = 'fr'): DomainYearState {
   const scope = scopeOf(data, params);
   const years = memoized(data, 'yearRange', (d) => yearRange(d.actions, d.lastYear));
   const matrix = countByDomainAndYear(
@@ -34,8 +37,8 @@ export function domainYearState(data: ChartData, params: ChartParams): DomainYea
   );
   const all = data.domains.map((d) => ({
     id: d.id,
-    label: d.label,
-    shortLabel: d.shortLabel,
+    label: domainLabel(d, lang).text,
+    shortLabel: lang === 'en' && d.labelEn ? (d.shortLabelEn ?? d.labelEn) : d.shortLabel,
     color: d.color,
     total: scope.actions.filter((a) => a.domains.includes(d.id)).length,
     values: years.map((year) => ({ year, count: matrix.get(d.id)?.get(year) ?? 0 })),

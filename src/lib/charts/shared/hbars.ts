@@ -9,6 +9,8 @@ import type { Drawn } from '../types.ts';
 export interface BarItem {
   key: string;
   label: string;
+  /** Language of the label when it differs from the chart's (a French heading quoted in an English chart). */
+  lang?: 'fr' | undefined;
   value: number;
   /** Text after the bar (« 11 actions », « 21 % »). */
   valueLabel: string;
@@ -18,11 +20,17 @@ export interface BarItem {
   highlight?: boolean | undefined;
   /** Native tooltip and enhanced tooltip text. */
   tip: string;
+  /**
+   * The SVG `<title>` when it must differ from `tip`: an English chart leaves out the French name the
+   * bar's label already shows (marked French), so the title is all English.
+   */
+  title?: string | undefined;
 }
 
 export interface BarRow {
   key: string;
   labelLines: { text: string; y: number }[];
+  labelLang: 'fr' | undefined;
   barY: number;
   barWidth: number;
   valueX: number;
@@ -31,6 +39,7 @@ export interface BarRow {
   color: string;
   highlight: boolean;
   tip: string;
+  title: string;
 }
 
 export interface BarsLayout {
@@ -66,6 +75,7 @@ export function barsLayout(items: readonly BarItem[], width: number, tickFormat:
     return {
       key: item.key,
       labelLines,
+      labelLang: item.lang,
       barY: round(barY),
       barWidth,
       valueX: round(barWidth + 5),
@@ -74,6 +84,7 @@ export function barsLayout(items: readonly BarItem[], width: number, tickFormat:
       color: item.color ?? INK.accent,
       highlight: item.highlight ?? false,
       tip: item.tip,
+      title: item.title ?? item.tip,
     };
   });
   // Integer ticks only when the values are counts.
@@ -98,11 +109,11 @@ export function drawBars(l: BarsLayout): Drawn {
   );
   const rows = l.rows.map((r) =>
     tag('g', { class: r.highlight ? 'mark is-highlight' : 'mark', 'data-key': r.key, 'data-tip': r.tip }, [
-      tag('title', {}, esc(r.tip)),
+      tag('title', {}, esc(r.title)),
       ...r.labelLines.map((line) =>
         tag(
           'text',
-          { class: 'c-text', x: 0, y: line.y, fill: INK.text, 'font-weight': r.highlight ? 700 : null },
+          { class: 'c-text', x: 0, y: line.y, fill: INK.text, 'font-weight': r.highlight ? 700 : null, lang: r.labelLang },
           esc(line.text),
         ),
       ),

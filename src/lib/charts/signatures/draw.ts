@@ -132,10 +132,10 @@ export function drawSignatures(l: SignaturesLayout): Drawn {
   );
   const rows = l.rows.map((r) =>
     tag('g', { class: r.highlight ? 'mark is-highlight' : 'mark', 'data-key': r.key, 'data-tip': r.tip }, [
-      tag('title', {}, esc(r.tip)),
+      tag('title', {}, esc(r.title)),
       tag(
         'text',
-        { class: 'c-text', x: r.nameX, y: r.nameY, fill: INK.text, 'font-weight': r.highlight ? 700 : null },
+        { class: 'c-text', x: r.nameX, y: r.nameY, fill: INK.text, 'font-weight': r.highlight ? 700 : null, lang: r.nameLang },
         esc(r.name),
       ),
       r.unknown
@@ -150,7 +150,7 @@ export function drawSignatures(l: SignaturesLayout): Drawn {
               'font-style': 'italic',
               'font-size': 11,
             },
-            'date inconnue',
+            esc(l.unknownLabel),
           )
         : firstMark(r),
       ...r.events.map((e) =>

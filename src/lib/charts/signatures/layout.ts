@@ -4,7 +4,9 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { round, textWidth } from '../svg.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Placement, SignaturesState } from './state.ts';
+import { SIGNATURES_WORDS } from './words.ts';
 
 export interface LegendItem {
   key: Placement | 'incertaine' | 'avenant';
@@ -29,6 +31,10 @@ export interface TimelineRow {
   events: { x1: number; x2: number; placement: Placement; tip: string }[];
   highlight: boolean;
   tip: string;
+  /** The SVG `<title>`: the tip, or in English the tip without the French name (shown beside it, marked). */
+  title: string;
+  /** Language of the name when it differs from the chart's. */
+  nameLang: 'fr' | undefined;
 }
 
 export interface SignaturesLayout {
@@ -39,26 +45,25 @@ export interface SignaturesLayout {
   legend: LegendItem[];
   ticks: { x: number; label: string }[];
   rows: TimelineRow[];
+  /** Written at the end of a row that cannot be placed. */
+  unknownLabel: string;
 }
 
-const LEGEND: { key: LegendItem['key']; label: string }[] = [
-  { key: 'jour', label: 'date au jour' },
-  { key: 'incertaine', label: 'date annoncée ou déduite' },
-  { key: 'mois', label: 'mois' },
-  { key: 'année', label: 'année seule' },
-  { key: 'borne', label: 'seule une borne est connue (après ou avant)' },
-  { key: 'cohorte', label: 'année de cohorte, sans date' },
-  { key: 'avenant', label: 'avenant ou renouvellement' },
-];
+/** Legend entries, in drawing order; their labels come from the view's language. */
+const LEGEND: LegendItem['key'][] = ['jour', 'incertaine', 'mois', 'année', 'borne', 'cohorte', 'avenant'];
 
-export function signaturesLayout(state: SignaturesState, width: number): SignaturesLayout {
+export function signaturesLayout(state: SignaturesState, width: number, lang: Lang = 'fr'): SignaturesLayout {
+  const w = SIGNATURES_WORDS[lang];
   const narrow = width < 480;
   // Legend items flow left to right and wrap.
   const legend: LegendItem[] = [];
   let lx = 0;
   let ly = 12;
   // The bound's legend only where a row has one: older data (and their frozen views) have none.
-  const shown = LEGEND.filter((item) => item.key !== 'borne' || state.rows.some((r) => r.placement === 'borne'));
+  const shown = LEGEND.filter((key) => key !== 'borne' || state.rows.some((r) => r.placement === 'borne')).map((key) => ({
+    key,
+    label: w.legend[key],
+  }));
   for (const item of shown) {
     const w = 22 + textWidth(item.label, 11) + 14;
     if (lx > 0 && lx + w > width) {
@@ -100,7 +105,23 @@ export function signaturesLayout(state: SignaturesState, width: number): Signatu
         .filter((e) => e.span !== null)
         .map((e) => ({ x1: round(x(e.span!.start)), x2: round(x(e.span!.end)), placement: e.placement, tip: e.label })),
       highlight: r.highlight,
-      tip: `${r.name} : première signature ${r.label}${r.events.length ? ` ; ${r.events.map((e) => e.label).join(' ; ')}` : ''}`,
+      tip: w.tip(
+        r.name,
+        r.label,
+        r.events.map((e) => e.label),
+      ),
+      title:
+        lang === 'fr'
+          ? w.tip(
+              r.name,
+              r.label,
+              r.events.map((e) => e.label),
+            )
+          : w.tipUnnamed(
+              r.label,
+              r.events.map((e) => e.label),
+            ),
+      nameLang: lang === 'fr' ? undefined : ('fr' as const),
     };
   });
   return {
@@ -111,5 +132,6 @@ export function signaturesLayout(state: SignaturesState, width: number): Signatu
     legend,
     ticks,
     rows,
+    unknownLabel: w.unknownDate,
   };
 }

@@ -5,8 +5,9 @@
  */
 import { compareFr } from '../../collate.ts';
 import { memoized } from '../../dataset-index.ts';
-import { formatIsoDate, formatPartialDate } from '../../format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { ChartData, ChartParams } from '../types.ts';
+import { SIGNATURES_WORDS } from './words.ts';
 
 /**
  * How a date is drawn: a point (day), a short span (month), a year span, a bound (« après le 24
@@ -63,30 +64,24 @@ export function spanOf(value: string): Span | null {
   return { start: t, end: t };
 }
 
-const PRECISION_LABEL: Record<Placement, string> = {
-  jour: 'au jour près',
-  mois: 'au mois près',
-  année: 'à l’année près',
-  borne: 'borne seulement (date inconnue)',
-  cohorte: 'année de cohorte (pas de date)',
-  inconnue: 'inconnue',
-};
-
-export function signaturesState(data: ChartData, params: ChartParams): SignaturesState {
+export function signaturesState(data: ChartData, params: ChartParams, lang: Lang = 'fr'): SignaturesState {
   // Every view draws every territory; only the highlight differs, so the rows are built once.
-  const rows = memoized(data, 'signatureRows', signatureRows).map((r) => ({ ...r, highlight: r.id === params.territoire }));
+  const rows = memoized(data, lang === 'fr' ? 'signatureRows' : `signatureRows:${lang}`, (d) => signatureRows(d, lang)).map(
+    (r) => ({ ...r, highlight: r.id === params.territoire }),
+  );
   const counts: Record<Placement, number> = { jour: 0, mois: 0, année: 0, borne: 0, cohorte: 0, inconnue: 0 };
   for (const r of rows) counts[r.placement]++;
   return { rows, counts, events: rows.reduce((n, r) => n + r.events.length, 0), highlight: params.territoire ?? null };
 }
 
-/** One row per territory, in chart order, none highlighted. */
-function signatureRows(data: ChartData): SignatureRow[] {
+/** One row per territory, in chart order, none highlighted; labels in `lang`. */
+function signatureRows(data: ChartData, lang: Lang): SignatureRow[] {
+  const w = SIGNATURES_WORDS[lang];
   const rows: SignatureRow[] = data.territories.map((t) => {
     const first = t.contract.firstSignature;
     let placement: Placement = first.precision;
     let span = spanOf(first.value);
-    let label = formatPartialDate(first);
+    let label = w.date(first);
     // A bound says more about the signature than the cohort's year of commitment: it comes first.
     const bound = first.after || first.before;
     if (!span && bound) {
@@ -95,7 +90,7 @@ function signatureRows(data: ChartData): SignatureRow[] {
     } else if (!span && t.contract.cohortYear !== null) {
       placement = 'cohorte';
       span = { start: t.contract.cohortYear, end: t.contract.cohortYear + 1 };
-      label = `${t.contract.cohortYear} (année de cohorte)`;
+      label = w.cohortLabel(t.contract.cohortYear);
     }
     const events: SignatureEvent[] = t.contract.events
       .filter((e): e is typeof e & { kind: 'avenant' | 'renouvellement' } => e.kind === 'avenant' || e.kind === 'renouvellement')
@@ -103,7 +98,7 @@ function signatureRows(data: ChartData): SignatureRow[] {
         kind: e.kind,
         placement: e.date.precision,
         span: spanOf(e.date.value),
-        label: `${e.kind} : ${e.date.value ? formatIsoDate(e.date.value) : 'date inconnue'}`,
+        label: w.event(e.kind, e.date.value),
         text: e.text,
       }));
     return {
@@ -114,7 +109,7 @@ function signatureRows(data: ChartData): SignatureRow[] {
       uncertain: first.qualifier !== 'confirmée',
       boundSide: placement === 'borne' ? (first.after ? 'after' : 'before') : null,
       label,
-      precisionLabel: PRECISION_LABEL[placement],
+      precisionLabel: w.precision[placement],
       cohortYear: t.contract.cohortYear,
       events,
       highlight: false,

@@ -3,7 +3,9 @@
  * each counts a different perimeter (metropolises only, cities, all signatories…), so the chart
  * shows separate bars with their own unit and never joins them with a line.
  */
-import { formatIsoDate, frenchTypography } from '../../format.ts';
+import { frenchTypography } from '../../format.ts';
+import { formatIsoDate } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { Figure } from '../../../schemas/figure.ts';
 import type { ChartData } from '../types.ts';
 
@@ -23,7 +25,7 @@ export interface CountPoint {
   value: number;
   unit: string;
   label: string;
-  /** « juillet 2019 », « 2021 », « vers 2023 », « date inconnue ». */
+  /** « juillet 2019 », « 2021 », « vers 2023 », « date inconnue » (English: "July 2019", "around 2023", "date unknown"). */
   when: string;
   /** Sort key: ISO partial date, '' when unknown. */
   date: string;
@@ -35,19 +37,20 @@ export interface CountPoint {
  * When a count was published: the figure's period if it is a date; a bare year is refined by a
  * source dated within that year (« fin 2019 » is known from a page of November 2019).
  */
-export function whenOf(f: Figure): { date: string; when: string } {
+export function whenOf(f: Figure, lang: Lang = 'fr'): { date: string; when: string } {
   const period = f.period.trim();
-  if (/^\d{4}-\d{2}$/.test(period)) return { date: period, when: formatIsoDate(period) };
+  if (/^\d{4}-\d{2}$/.test(period)) return { date: period, when: formatIsoDate(period, lang) };
   if (/^\d{4}$/.test(period)) {
     const within = f.sources.map((s) => s.date).find((d) => d.startsWith(`${period}-`));
-    return within ? { date: within.slice(0, 7), when: formatIsoDate(within.slice(0, 7)) } : { date: period, when: period };
+    return within ? { date: within.slice(0, 7), when: formatIsoDate(within.slice(0, 7), lang) } : { date: period, when: period };
   }
   const approx = /^~\s*(\d{4})$/.exec(period);
-  if (approx) return { date: approx[1]!, when: `vers ${approx[1]}` };
-  return { date: '', when: 'date inconnue' };
+  if (approx) return { date: approx[1]!, when: `${lang === 'fr' ? 'vers' : 'around'} ${approx[1]}` };
+  return { date: '', when: lang === 'fr' ? 'date inconnue' : 'date unknown' };
 }
 
-export function countsState(data: ChartData): CountPoint[] {
+/** `lang` only sets how dates are written: labels and units are the sources' French words. */
+export function countsState(data: ChartData, lang: Lang = 'fr'): CountPoint[] {
   return COUNT_FIGURES.map((id) => data.figures.find((f) => f.id === id))
     .filter((f): f is Figure => f !== undefined && typeof f.value === 'number')
     .map((f) => ({
@@ -57,7 +60,7 @@ export function countsState(data: ChartData): CountPoint[] {
       label: frenchTypography(f.label),
       confidence: f.confidence,
       figure: f,
-      ...whenOf(f),
+      ...whenOf(f, lang),
     }))
     .sort((a, b) => (a.date === '' ? 1 : 0) - (b.date === '' ? 1 : 0) || a.date.localeCompare(b.date));
 }

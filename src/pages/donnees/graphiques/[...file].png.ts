@@ -1,9 +1,8 @@
 /** PNG of each chart's default view, rendered at build time with resvg and Noto Sans. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../../lib/dataset.ts';
-import { standaloneSvg } from '../../../lib/charts/export.ts';
 import { viewOfFile, viewPaths, type ViewFileProps } from '../../../lib/charts/files.ts';
-import { svgToPng } from '../../../lib/charts/png.ts';
+import { pngResponse } from '../../../lib/charts/responses.ts';
 import { absolute, chartUrls } from '../../../lib/charts/urls.ts';
 import { liveEdition } from '../../../lib/releases/load.ts';
 
@@ -11,6 +10,5 @@ export const getStaticPaths = (async () => viewPaths(await getDataset(), true)) 
 
 export const GET: APIRoute<ViewFileProps> = async ({ props, site }) => {
   const view = viewOfFile(await getDataset(), props);
-  const png = svgToPng(standaloneSvg(view, absolute(chartUrls.embed(view.id, view.variant), site), liveEdition()));
-  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'image/png' } });
+  return pngResponse(view, absolute(chartUrls.embed(view.id, view.variant), site), liveEdition());
 };

@@ -1,8 +1,8 @@
 /** Standalone SVG of each chart view (title, notes and source included), for download. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset } from '../../../lib/dataset.ts';
-import { standaloneSvg } from '../../../lib/charts/export.ts';
 import { viewOfFile, viewPaths, type ViewFileProps } from '../../../lib/charts/files.ts';
+import { svgResponse } from '../../../lib/charts/responses.ts';
 import { absolute, chartUrls } from '../../../lib/charts/urls.ts';
 import { liveEdition } from '../../../lib/releases/load.ts';
 
@@ -10,7 +10,5 @@ export const getStaticPaths = (async () => viewPaths(await getDataset())) satisf
 
 export const GET: APIRoute<ViewFileProps> = async ({ props, site }) => {
   const view = viewOfFile(await getDataset(), props);
-  return new Response(standaloneSvg(view, absolute(chartUrls.embed(view.id, view.variant), site), liveEdition()), {
-    headers: { 'content-type': 'image/svg+xml' },
-  });
+  return svgResponse(view, absolute(chartUrls.embed(view.id, view.variant), site), liveEdition());
 };
