@@ -21,7 +21,10 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 const PORT = Number(process.env.PORT ?? 4321);
 const NODE = resolve('node_modules/.bin/node');
 /** Builds of test content skip the frozen views (a thousand pages of the real releases). */
-const WITHOUT_RELEASES = { CTAI_RELEASES_DIR: '.tmp/no-releases', CTAI_CHANGELOG: 'tests/fixtures/releases/changelog-unarchived.md' };
+const WITHOUT_RELEASES = {
+  CTAI_RELEASES_DIR: '.tmp/no-releases',
+  CTAI_CHANGELOG: 'tests/fixtures/releases/changelog-unarchived.md',
+};
 
 function build(outDir: string, env: Record<string, string>) {
   const r = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {

@@ -12,7 +12,10 @@ import { loadArchive } from '../../src/lib/releases/load.ts';
 import { releaseFiles } from '../../src/lib/releases/open-data.ts';
 import { sha256 } from '../../src/lib/releases/verify.ts';
 
-const recorded = JSON.parse(readFileSync('tests/fixtures/releases/open-data.sha256.json', 'utf8')) as Record<string, Record<string, string>>;
+const recorded = JSON.parse(readFileSync('tests/fixtures/releases/open-data.sha256.json', 'utf8')) as Record<
+  string,
+  Record<string, string>
+>;
 const archive = loadArchive(readFileSync('content/changelog.md', 'utf8'), 'releases', 'content/changelog.md');
 
 describe('frozen open data of each release', () => {
