@@ -182,7 +182,8 @@ describe('English chart addresses and twins', () => {
   });
 
   test('embeds without an English twin keep none', () => {
-    expect(twinPath('/embed/carte/lyon/', 'en')).toBeNull();
+    // The map embed has its own twin (the map's edition), not a chart's.
+    expect(twinPath('/embed/carte/lyon/', 'en')).toBe('/en/embed/map/lyon/');
     expect(twinPath('/embed/chiffre/x/', 'en')).toBeNull();
     expect(twinPath('/embed/versions/1.2.0/signatures/territoire-lyon/', 'en')).toBeNull();
   });

@@ -162,7 +162,7 @@ describe('the switch keeps the place', () => {
   it('maps a site link to its twin under a base path, and leaves the others alone', () => {
     expect(twinHref('/ctai/territoires/lyon/', 'en', '/ctai/')).toBe('/ctai/en/territories/lyon/');
     expect(twinHref('/actions/grenoble-rising/', 'en', '/')).toBe('/en/actions/grenoble-rising/');
-    expect(twinHref('/graphiques/', 'en', '/')).toBe('/graphiques/');
+    expect(twinHref('/domaines/logement/', 'en', '/')).toBe('/domaines/logement/');
     expect(twinHref('https://example.org/x/', 'en', '/')).toBe('https://example.org/x/');
   });
   it('carries the query string and hash to the twin, replacing any it had', () => {
