@@ -70,6 +70,9 @@ async function chromeText(page: Page): Promise<string> {
   });
 }
 
+// Independent page visits: both workers may share them (the file was a 6-minute tail on one worker).
+test.describe.configure({ mode: 'parallel' });
+
 test.describe('English edition', () => {
   for (const [name, path] of TEMPLATES) {
     test(`${name} is in English, without French interface strings`, async ({ page }) => {

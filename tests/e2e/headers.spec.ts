@@ -31,6 +31,8 @@ function inlineScriptHashes(html: string): string[] {
 test('every page is served with its status, a strict CSP that allows its inline scripts, and the other security headers', async ({
   request,
 }) => {
+  // Thousands of pages (two editions, frozen views): the time grows with them.
+  test.setTimeout(60_000 + pages.length * 100);
   const missing = notFoundPage();
   for (const path of pages) {
     const res = await request.get(path);
