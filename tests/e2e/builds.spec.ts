@@ -84,6 +84,19 @@ test.describe('hostile content comes out inert', () => {
     expect(all).toContain('XSS-nom &quot;&gt;&lt;svg onload=alert(1)');
   });
 
+  test('an editor’s English title and summary show on the English page, as text and marked English', () => {
+    const html = readFileSync(`${dist}/en/actions/hostile-texte/index.html`, 'utf8');
+    const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+    // English like the page (`<html lang="en">`), so no `lang="fr"` on the title.
+    expect(html).toMatch(/<html[^>]*\slang="en"/);
+    expect(h1?.[0]).not.toMatch(/\blang="fr"/);
+    expect(h1?.[1]).toContain('XSS-titre-en onerror=alert(1) Conversation workshops');
+    expect(html).toContain('XSS-resume-en onload=alert(1) English summary');
+    expect(html).not.toContain('data-french-title');
+    // The French page keeps the research title.
+    expect(readFileSync(`${dist}/actions/hostile-texte/index.html`, 'utf8')).not.toContain('XSS-titre-en');
+  });
+
   test('every CSV it serves opens inert in a spreadsheet, formula-like text kept behind an apostrophe', () => {
     const { files, cells } = csvCells(dist);
     expect(files.some((f) => f.includes('/graphiques/'))).toBe(true);

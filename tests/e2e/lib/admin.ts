@@ -56,13 +56,28 @@ export async function stubRepositoryPicker(page: Page, files: Record<string, str
   }, files);
 }
 
-/** A file of the seeded repository, as the page left it. */
+/**
+ * A file of the seeded repository, as the page left it. The CMS writes a file by replacing it: read
+ * during that instant, the browser answers NotReadableError or NotFoundError, so a read is retried
+ * for up to 5 s before it fails.
+ */
 export function readRepoFile(page: Page, path: string): Promise<string> {
   return page.evaluate(async (p) => {
-    let d = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
-    const parts = p.split('/');
-    for (const part of parts.slice(0, -1)) d = await d.getDirectoryHandle(part);
-    return (await (await d.getFileHandle(parts.at(-1)!)).getFile()).text();
+    const read = async () => {
+      let d = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+      const parts = p.split('/');
+      for (const part of parts.slice(0, -1)) d = await d.getDirectoryHandle(part);
+      return (await (await d.getFileHandle(parts.at(-1)!)).getFile()).text();
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await read();
+      } catch (e) {
+        const transient = e instanceof DOMException && (e.name === 'NotReadableError' || e.name === 'NotFoundError');
+        if (!transient || attempt >= 50) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   }, path);
 }
 
