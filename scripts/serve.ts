@@ -1,11 +1,15 @@
 /**
  * Serves a built site on loopback, applying the security headers of `<dist>/_headers`
- * (Netlify/Cloudflare Pages format) so tests see what production hosts send.
+ * (Netlify/Cloudflare Pages format) so tests see what production hosts send. Text is sent
+ * gzip-compressed to clients that accept it, as every host of docs/hosting/ does (Netlify,
+ * Cloudflare Pages, Caddy's `encode`, nginx's and Apache's defaults): Lighthouse measured on
+ * uncompressed pages measures the server, not the site.
  * Usage: node scripts/serve.ts [dist] [port] [host]. BASE_PATH serves the site under a sub-path.
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from './lib/headers.ts';
 import { MEDIA_TYPES } from './lib/media-types.ts';
 
@@ -16,6 +20,17 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 const headersFile = join(root, '_headers');
 const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+
+/** Types worth compressing: text. Images, fonts and Pagefind's files are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest\+json|xml)|image\/svg)/;
+/** Compressed bodies by file and modification time: a test run asks for the same files often. */
+const gzipped = new Map<string, Buffer>();
+function gzipOf(file: string): Buffer {
+  const key = `${file}:${statSync(file).mtimeMs}`;
+  let body = gzipped.get(key);
+  if (!body) gzipped.set(key, (body = gzipSync(readFileSync(file))));
+  return body;
+}
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://${host}`);
@@ -43,10 +58,19 @@ createServer((req, res) => {
     file = join(root, '404.html');
   }
   for (const [name, value] of headersFor(rules, sitePath)) res.setHeader(name, value);
-  res.setHeader('content-type', MEDIA_TYPES[extname(file)] ?? 'application/octet-stream');
+  const type = MEDIA_TYPES[extname(file)] ?? 'application/octet-stream';
+  res.setHeader('content-type', type);
   if (!existsSync(file)) {
     res.writeHead(404).end('Not found');
     return;
+  }
+  if (COMPRESSIBLE.test(type)) {
+    res.setHeader('vary', 'Accept-Encoding');
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.setHeader('content-encoding', 'gzip');
+      res.writeHead(status).end(gzipOf(file));
+      return;
+    }
   }
   res.writeHead(status);
   createReadStream(file).pipe(res);

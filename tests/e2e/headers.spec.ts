@@ -89,3 +89,19 @@ test('embed pages can be framed by another site', async ({ page, baseURL }) => {
   test.skip(embeds.size === 0, 'aucune page /embed/ dans ce build');
   for (const path of embeds) expect(await framedFromElsewhere(page, baseURL!, path), path).toBe(true);
 });
+
+test('text is served gzip-compressed to a client that accepts it, as production hosts do (Lighthouse measures the site, not the server)', async ({
+  request,
+}) => {
+  const home = await request.get('/', { headers: { 'accept-encoding': 'gzip' } });
+  expect(home.headers()['content-encoding']).toBe('gzip');
+  expect(home.headers()['vary']).toBe('Accept-Encoding');
+  // The body still reads as the page once decompressed.
+  expect(await home.text()).toContain('<html');
+  const plain = await request.get('/', { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  // Already compressed formats go as they are.
+  const font = (await home.text()).match(/href="([^"]+\.woff2)"/)?.[1];
+  expect(font, 'une police préchargée').toBeTruthy();
+  expect((await request.get(font!, { headers: { 'accept-encoding': 'gzip' } })).headers()['content-encoding']).toBeUndefined();
+});
