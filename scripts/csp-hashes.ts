@@ -23,15 +23,36 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** `'sha256-…'` sources for the inline scripts of one HTML document, in order of appearance. */
+/**
+ * Markup as the browser's tokenizer reads it: comments, tags with their attributes (a quoted value
+ * may hold `<script>`: it is text, not a tag), end tags, text. Group 1 is a start tag's name,
+ * group 2 its attributes.
+ */
+const TOKEN =
+  /<!--[\s\S]*?-->|<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?|\s*\/)*)\s*>|<\/[^>]*>|<!?[^<]*|[^<]+/g;
+/** Elements whose content is raw text up to their end tag (no tag inside counts). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+
+/**
+ * `'sha256-…'` sources for the inline scripts of one HTML document, in order of appearance. Only
+ * real `<script>` elements count: an editor's text such as a source URL holding `"><script>…` sits
+ * in an attribute value, and hashing it would allow that text to run.
+ */
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attrs = m[1]!;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
+    const name = m[1]?.toLowerCase();
+    if (!name || !RAW_TEXT.has(name)) continue;
+    const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+    const body = html.slice(TOKEN.lastIndex, end === -1 ? html.length : end);
+    TOKEN.lastIndex = end === -1 ? html.length : end;
+    if (name !== 'script') continue;
+    const attrs = m[2] ?? '';
     if (/\ssrc\s*=/i.test(attrs)) continue;
     const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attrs)?.[1] ?? '';
     if (!EXECUTABLE.test(type)) continue;
-    hashes.push(`'sha256-${createHash('sha256').update(m[2]!, 'utf8').digest('base64')}'`);
+    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return hashes;
 }
@@ -39,9 +60,10 @@ export function inlineScriptHashes(html: string): string[] {
 /** Adds the hashes to every `script-src` directive of a `_headers` file. */
 export function withScriptHashes(headers: string, hashes: readonly string[]): string {
   if (hashes.length === 0) return headers;
-  return headers.replace(/script-src ([^;\n]*)/g, (_all, sources: string) => {
+  // Directives only: the file's comments mention `script-src` too.
+  return headers.replace(/^(\s*(?:! )?Content-Security-Policy:.*?)script-src ([^;\n]*)/gm, (_all, before: string, sources: string) => {
     const kept = sources.split(/\s+/).filter((s) => s && !s.startsWith("'sha256-"));
-    return `script-src ${[...kept, ...hashes].join(' ')}`;
+    return `${before}script-src ${[...kept, ...hashes].join(' ')}`;
   });
 }
 

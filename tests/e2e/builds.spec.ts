@@ -4,16 +4,19 @@
  *   no dialog even with CSP bypassed;
  * - content pointing to an unknown territory or domain fails the build with file and field;
  * - the site works under a sub-path (BASE_PATH=/ctai/), also served by nginx with the documented
- *   `alias` recipe (docs/hosting/nginx-subpath.conf; the root recipes run in hosting.spec.ts).
+ *   `alias` recipe (docs/hosting/nginx-subpath.conf; the root recipes run in hosting.spec.ts). It is
+ *   the hostile content built again under /ctai/, with one archived release for its frozen views:
+ *   every template in a few hundred pages rather than the real site's three thousand, compared
+ *   link for link with the same content built at the root.
  * Ports: PORT + 2 (hostile), PORT + 3 (sub-path) and PORT + 8 (sub-path on nginx).
  */
 import { csvCells, wouldRun } from './lib/csv-cells.ts';
 import { test, expect } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { allPages, brokenLinks, htmlFiles, pageHtml, sitemapPages } from './lib/site.ts';
-import { axeExtra, axeSeed, pageShape, planAxe } from './lib/axe-sample.ts';
+import { allPages, brokenLinks, embedPages, fileFor, htmlFiles, pageHtml, sitemapPages } from './lib/site.ts';
+import { axeExtra, axeSeed, pageFeatures, planAxe } from './lib/axe-sample.ts';
 import { checkFiles, checkInBrowser, findServer, missingMessage, startNginx } from './lib/hosting.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -182,20 +185,46 @@ test('content pointing to an unknown territory or domain fails the build, naming
   expect(r.output).toMatch(/content-broken\/actions\/domaine-inconnu\.json › domains\[1\] : domaine inconnu « astronomie »/);
 });
 
+/**
+ * A release archive holding one version of the real one (1.1.0, the smallest), with a changelog
+ * that lists only it: its frozen views and archived files are built, the other versions' are not.
+ */
+function oneReleaseArchive(): Record<string, string> {
+  const dir = resolve('.tmp/releases-one');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync('releases/manifest.json', 'utf8')) as { releases: { version: string; file: string }[] };
+  const entry = manifest.releases.find((r) => r.version === '1.1.0')!;
+  cpSync(`releases/${entry.file}`, `${dir}/${entry.file}`);
+  writeFileSync(`${dir}/manifest.json`, `${JSON.stringify({ releases: [entry] }, null, 2)}\n`);
+  return { CTAI_RELEASES_DIR: dir, CTAI_CHANGELOG: 'tests/fixtures/releases/changelog-one-archived.md' };
+}
+
 test.describe('the site under a sub-path (/ctai/)', () => {
   const dist = '.tmp/dist-base';
   const base = '/ctai/';
   test.beforeAll(() => {
     rmSync(dist, { recursive: true, force: true });
-    const r = build(dist, { BASE_PATH: base });
+    const r = build(dist, { CTAI_CONTENT_DIR: 'tests/fixtures/hostile-content', ...oneReleaseArchive(), BASE_PATH: base });
     expect(r.code, r.output).toBe(0);
   });
 
   test('no link or asset leaves /ctai/, and the sub-path breaks no link the root build has', () => {
     const broken = brokenLinks(dist, base);
     expect(broken.filter((b) => b.reason !== 'aucun fichier dans le build')).toEqual([]);
-    const atRoot = new Set(brokenLinks('dist', '/').map((b) => `${b.page} ${b.target}`));
-    const newlyBroken = broken.filter((b) => !atRoot.has(`${b.page.replace(base, '/')} ${b.target.replace(base, '/')}`));
+    // Frozen views of the archived release are there to be checked.
+    expect(sitemapPages(dist, base).length).toBeGreaterThan(0);
+    expect(htmlFiles(dist).some((f) => f.includes('/embed/versions/1.1.0/'))).toBe(true);
+    // The same content at the root (built above, without the archive, so the frozen views' links
+    // are all new here). A frozen view links the territories of its release, absent from this
+    // content: such a link is right when the real site, built at the root, has that page. A link
+    // written with the base twice (/ctai/ctai/…) or to nowhere is not.
+    const atRoot = new Set(brokenLinks('.tmp/dist-hostile', '/').map((b) => `${b.page} ${b.target}`));
+    const inRealSite = (b: { page: string; target: string }) =>
+      fileFor('dist', base, new URL(b.target, `http://site.invalid${b.page}`).pathname) !== null;
+    const newlyBroken = broken.filter(
+      (b) => !atRoot.has(`${b.page.replace(base, '/')} ${b.target.replace(base, '/')}`) && !inRealSite(b),
+    );
     expect(newlyBroken).toEqual([]);
   });
 
@@ -215,11 +244,12 @@ test.describe('the site under a sub-path (/ctai/)', () => {
         const error = req.failure()?.errorText ?? '';
         if (!error.includes('ERR_ABORTED')) failures.push(`échec ${req.url()} (${error})`);
       });
-      const all = sitemapPages(dist, base);
+      const all = [...sitemapPages(dist, base), ...embedPages(dist, base)];
       expect(all.every((p) => p.startsWith(base))).toBe(true);
-      // Every page's links are checked from its HTML above; in the browser, one page of each
-      // template and state (they share their assets) plus the crawl's seeded sample.
-      const plan = planAxe(new Map(all.map((p) => [p, pageShape(pageHtml(p, dist, base))])), axeSeed(), axeExtra());
+      // Every page's links are checked from its HTML above; in the browser, pages covering every
+      // part of every template (they share their assets), frozen views included, plus the
+      // crawl's seeded sample.
+      const plan = planAxe(new Map(all.map((p) => [p, pageFeatures(p, pageHtml(p, dist, base), base)])), axeSeed(), axeExtra());
       console.log(`sous-chemin : ${plan.pages.length} pages sur ${all.length} dans le navigateur (graine ${plan.seed})`);
       for (const path of plan.pages) {
         const res = await page.goto(`${origin}${path}`, { waitUntil: 'load' });

@@ -1,7 +1,8 @@
 /**
  * The English edition: pages render in English with `lang="en"`, the switch leads to the same
  * page in the other language and keeps the URL state, no French interface string shows outside
- * content marked `lang="fr"`, and every English template is axe-clean.
+ * content marked `lang="fr"`, and every English template is axe-clean in the dark scheme (the crawl
+ * checks them in light).
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -83,14 +84,17 @@ test.describe('English edition', () => {
       expect(leaked).toEqual([]);
     });
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`${name} has no axe violation (${colorScheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme });
-        await page.goto(path);
-        const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
-    }
+    // Dark only: the crawl (crawl.spec.ts) checks every template of both editions in light.
+    test(`${name} has no axe violation (dark)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(path);
+      const r = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        // In the page itself, not through a blank page per analysis (lib/crawl.ts says why).
+        .setLegacyMode(true)
+        .analyze();
+      expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
   }
 
   test('the check sees French interface strings where they are: on the French twin', async ({ page }) => {

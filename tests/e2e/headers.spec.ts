@@ -4,7 +4,7 @@
  * reports a CSP violation is checked by crawl.spec.ts, on its visit of every page.)
  */
 import { test, expect, type Page } from '@playwright/test';
-import { createHash } from 'node:crypto';
+import { inlineScriptHashes } from '../../scripts/csp-hashes.ts';
 import { createServer } from 'node:http';
 import { allPages, embedPages, notFoundPage, sitemapPages } from './lib/site.ts';
 
@@ -19,13 +19,6 @@ function directives(csp: string): Map<string, string[]> {
       .filter((d) => d[0])
       .map(([name, ...values]) => [name!, values]),
   );
-}
-
-/** Hashes of the inline scripts the browser would run (JSON data blocks are not run). */
-function inlineScriptHashes(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attrs, body]) => !/\ssrc\s*=/i.test(attrs!) && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(attrs!) && body)
-    .map(([, , body]) => `'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
 }
 
 test('every page is served with its status, a strict CSP that allows its inline scripts, and the other security headers', async ({

@@ -78,7 +78,11 @@ test('the embed panel offers the live view and the newest archived release', asy
 
 test('a frozen view with its notice has no WCAG 2.2 AA violation', async ({ page }) => {
   await page.goto(`/embed/versions/${published[0]!.version}/actions-par-annee/`);
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const r = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    // In the page itself, not through a blank page per analysis (lib/crawl.ts says why).
+    .setLegacyMode(true)
+    .analyze();
   expect(r.violations).toEqual([]);
 });
 

@@ -1,38 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { axeExtra, axeSeed, pageShape, planAxe } from '../e2e/lib/axe-sample.ts';
+import { axeExtra, axeSeed, pageFeatures, pageParts, pageTemplate, planAxe } from '../e2e/lib/axe-sample.ts';
 
 const territory = (extra = '') =>
   `<main><h1 class="title">X</h1><div class="map" data-map-explorer="1"></div>${extra}<table class="list"></table></main>`;
 
-describe('pageShape', () => {
-  it('is the same for two pages of one template that differ only by their text', () => {
-    expect(pageShape(territory().replace('X', 'Lyon'))).toBe(pageShape(territory().replace('X', 'Grenoble')));
+describe('pageParts', () => {
+  it('are the same for two pages of one template that differ only by their text', () => {
+    expect(pageParts(territory().replace('X', 'Lyon'))).toEqual(pageParts(territory().replace('X', 'Grenoble')));
   });
-  it('differs when a part is shown on one page only (a state: no action, a chart, a form)', () => {
-    expect(pageShape(territory('<p class="empty">Aucune action</p>'))).not.toBe(pageShape(territory()));
-    expect(pageShape(territory('<form></form>'))).not.toBe(pageShape(territory()));
+  it('name a part shown on one page only (a state: no action, a chart, a form)', () => {
+    expect(pageParts(territory('<p class="empty">Aucune action</p>'))).toContain('.empty');
+    expect(pageParts(territory('<form></form>'))).toContain('<form');
+    expect(pageParts(territory())).not.toContain('<form');
   });
-  it('ignores the scoping attributes Astro adds', () => {
-    expect(pageShape('<p class="a astro-x1" data-astro-cid-abc="">')).toBe(pageShape('<p class="a">'));
+  it('ignore the scoping attributes Astro adds', () => {
+    expect(pageParts('<p class="a astro-x1" data-astro-cid-abc="">')).toEqual(pageParts('<p class="a">'));
+  });
+});
+
+describe('pageTemplate', () => {
+  it('keeps the section and the edition, one star per deeper level, under a base path too', () => {
+    expect(pageTemplate('/')).toBe('/');
+    expect(pageTemplate('/territoires/')).toBe('/territoires');
+    expect(pageTemplate('/territoires/grenoble/')).toBe('/territoires/*');
+    expect(pageTemplate('/en/territories/kind/metropole/')).toBe('/en/territories/*/*');
+    expect(pageTemplate('/ctai/actions/grenoble-rising/', '/ctai/')).toBe('/actions/*');
   });
 });
 
 describe('planAxe', () => {
-  const pages = new Map<string, string>([
-    ...Array.from({ length: 30 }, (_, i) => [`/t/${i}/`, 'territory'] as [string, string]),
-    ['/', 'home'],
-    ['/carte/', 'map'],
-    ['/t/empty/', 'territory-empty'],
+  const page = (path: string, html: string) => [path, pageFeatures(path, html)] as [string, string[]];
+  const pages = new Map<string, string[]>([
+    ...Array.from({ length: 30 }, (_, i) => page(`/t/${i}/`, territory())),
+    page('/t/empty/', territory('<p class="empty">Aucune action</p>')),
+    page('/t/chart/', territory('<figure class="chart"></figure>')),
+    page('/t/both/', territory('<p class="empty"></p><figure class="chart"></figure>')),
+    page('/', '<main class="home"></main>'),
+    page('/carte/', territory()),
   ]);
 
-  it('checks one page of every shape, plus the sample, in the order given', () => {
+  it('checks pages covering every part of every template, plus the sample, in the order given', () => {
     const plan = planAxe(pages, 7, 5);
-    expect(plan.shapes).toBe(4);
-    expect(plan.pages).toHaveLength(4 + 5);
-    expect(plan.pages).toContain('/');
-    expect(plan.pages).toContain('/carte/');
-    expect(plan.pages).toContain('/t/empty/');
+    // One territory page showing both optional parts covers them all; the map is its own template.
+    expect(plan.covering).toBe(3);
+    expect(plan.pages).toHaveLength(3 + 5);
+    for (const p of ['/', '/carte/', '/t/both/']) expect(plan.pages).toContain(p);
     expect(plan.pages).toEqual([...pages.keys()].filter((p) => plan.pages.includes(p)));
+  });
+
+  it('every part of every template is on a checked page, whatever the seed', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const checked = new Set(planAxe(pages, seed, 0).pages.flatMap((p) => pages.get(p)!));
+      expect(checked).toEqual(new Set([...pages.values()].flat()));
+    }
   });
 
   it('draws the same pages for a seed, and other pages for other seeds', () => {

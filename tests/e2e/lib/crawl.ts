@@ -1,16 +1,16 @@
 /**
  * The browser crawl shared by the tests of crawl.spec.ts (one file, so one worker and one crawl).
- * It visits the pages of the plan (axe-sample.ts: one page per template and state, plus a daily
- * rotating sample): each is loaded, scrolled to the bottom (lazy maps and charts start), left to
+ * It visits the pages of the plan (axe-sample.ts: pages covering every part of every template,
+ * plus a daily rotating sample): each is loaded, scrolled to the bottom (lazy maps and charts start), left to
  * settle, then checked with axe; requests to other origins, CSP violations and the status are
- * recorded. What differs between pages of one shape, their content, is checked on every page
+ * recorded. What differs between pages of one template, their content, is checked on every page
  * from the HTML (site.ts foreignResources, headers.spec.ts).
  */
 import type { Browser } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { visitFully } from './browse.ts';
-import { allPages, pageHtml } from './site.ts';
-import { axeExtra, axeSeed, planAxe, pageShape, type AxePlan } from './axe-sample.ts';
+import { allPages, BASE, pageHtml } from './site.ts';
+import { axeExtra, axeSeed, pageFeatures, planAxe, type AxePlan } from './axe-sample.ts';
 
 export interface PageReport {
   /** Requests to another origin: `type url`. */
@@ -29,7 +29,7 @@ let plan: AxePlan | undefined;
 
 /** The pages axe checks this run (computed once from the built HTML). */
 export function axePlan(): AxePlan {
-  plan ??= planAxe(new Map(allPages().map((p) => [p, pageShape(pageHtml(p))])), axeSeed(), axeExtra());
+  plan ??= planAxe(new Map(allPages().map((p) => [p, pageFeatures(p, pageHtml(p), BASE)])), axeSeed(), axeExtra());
   return plan;
 }
 

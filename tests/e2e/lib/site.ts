@@ -128,7 +128,8 @@ const decodeEntities = (s: string) =>
     .replace(/&gt;/g, '>');
 
 /** The file a site path is served from, or null. */
-function fileFor(dist: string, base: string, path: string): string | null {
+/** The file of `dist` a URL path under `base` is served from, or null. */
+export function fileFor(dist: string, base: string, path: string): string | null {
   const rel = decodeURIComponent(path.slice(base.length));
   const file = join(dist, rel);
   if (path.endsWith('/')) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
