@@ -61,10 +61,13 @@ export function inlineScriptHashes(html: string): string[] {
 export function withScriptHashes(headers: string, hashes: readonly string[]): string {
   if (hashes.length === 0) return headers;
   // Directives only: the file's comments mention `script-src` too.
-  return headers.replace(/^(\s*(?:! )?Content-Security-Policy:.*?)script-src ([^;\n]*)/gm, (_all, before: string, sources: string) => {
-    const kept = sources.split(/\s+/).filter((s) => s && !s.startsWith("'sha256-"));
-    return `${before}script-src ${[...kept, ...hashes].join(' ')}`;
-  });
+  return headers.replace(
+    /^(\s*(?:! )?Content-Security-Policy:.*?)script-src ([^;\n]*)/gm,
+    (_all, before: string, sources: string) => {
+      const kept = sources.split(/\s+/).filter((s) => s && !s.startsWith("'sha256-"));
+      return `${before}script-src ${[...kept, ...hashes].join(' ')}`;
+    },
+  );
 }
 
 /** Hashes every inline script under `dist` into `dist/_headers`; returns the distinct hashes. */

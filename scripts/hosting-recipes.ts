@@ -70,6 +70,22 @@ function nginxTypes(): string[] {
     '}',
     'charset utf-8;',
     `charset_types ${charsetTypes.join(' ')};`,
+    ...nginxCompression(),
+  ];
+}
+
+/** Types worth compressing: the text ones. Pagefind's files and fonts are compressed already. */
+function compressedTypes(): string[] {
+  return [...new Set(UTF8_EXTENSIONS.map((e) => essence(typeOf(e))))].filter((t) => t !== 'text/html');
+}
+
+/** nginx compresses only text/html unless told: a first visit would fetch scripts and data raw. */
+function nginxCompression(): string[] {
+  return [
+    '# Compression : nginx ne compresse que les pages si on ne lui dit rien (scripts et données bruts).',
+    'gzip on;',
+    'gzip_vary on;',
+    `gzip_types ${compressedTypes().join(' ')};`,
   ];
 }
 
@@ -161,6 +177,10 @@ function apacheTypes(): string[] {
     '# Types que la table du système (/etc/mime.types) n’a pas toujours, et le jeu de caractères des textes.',
     ...RECIPE_TYPES.map((e) => `AddType ${essence(typeOf(e))} ${e}`),
     `AddCharset utf-8 ${UTF8_EXTENSIONS.join(' ')}`,
+    '# Compression des textes, si mod_deflate est là (il l’est par défaut sur Debian et Ubuntu).',
+    '<IfModule mod_deflate.c>',
+    `    AddOutputFilterByType DEFLATE text/html ${compressedTypes().join(' ')}`,
+    '</IfModule>',
   ];
 }
 

@@ -193,7 +193,9 @@ function oneReleaseArchive(): Record<string, string> {
   const dir = resolve('.tmp/releases-one');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const manifest = JSON.parse(readFileSync('releases/manifest.json', 'utf8')) as { releases: { version: string; file: string }[] };
+  const manifest = JSON.parse(readFileSync('releases/manifest.json', 'utf8')) as {
+    releases: { version: string; file: string }[];
+  };
   const entry = manifest.releases.find((r) => r.version === '1.1.0')!;
   cpSync(`releases/${entry.file}`, `${dir}/${entry.file}`);
   writeFileSync(`${dir}/manifest.json`, `${JSON.stringify({ releases: [entry] }, null, 2)}\n`);

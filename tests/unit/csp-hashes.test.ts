@@ -19,7 +19,7 @@ describe('inlineScriptHashes', () => {
     ['two scripts', '<script>a()</script><p></p><SCRIPT>b()</SCRIPT>', [sha('a()'), sha('b()')]],
     // An editor's text in an attribute (a source URL) is text: hashing it would allow it to run.
     ['in a quoted attribute: none', '<a href="https://x.org/?b=&quot;><script>alert(1)</script>">s</a>', []],
-    ["in a single-quoted attribute: none", "<img alt='<script>alert(1)</script>'>", []],
+    ['in a single-quoted attribute: none', "<img alt='<script>alert(1)</script>'>", []],
     ['in a comment: none', '<!-- <script>alert(1)</script> -->', []],
     ['in a textarea or a title: none', '<title><script>a()</script></title><textarea><script>b()</script></textarea>', []],
     ['after an attribute holding one', '<a title="<script>x()</script>">a</a><script>y()</script>', [sha('y()')]],
@@ -42,7 +42,9 @@ describe('withScriptHashes', () => {
   it('leaves the file alone without inline scripts', () => expect(withScriptHashes(headers, [])).toBe(headers));
   it('leaves comments that mention script-src alone', () => {
     const commented = `# adds every hash to script-src in dist/_headers.\n${headers}`;
-    expect(withScriptHashes(commented, ["'sha256-AAA='"]).split('\n')[0]).toBe('# adds every hash to script-src in dist/_headers.');
+    expect(withScriptHashes(commented, ["'sha256-AAA='"]).split('\n')[0]).toBe(
+      '# adds every hash to script-src in dist/_headers.',
+    );
   });
 });
 

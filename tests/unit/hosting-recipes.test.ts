@@ -107,7 +107,18 @@ describe('the syntax traps of the first recipes', () => {
   );
 
   it('htaccess holds only directives allowed in .htaccess with AllowOverride FileInfo', () => {
-    const allowed = new Set(['ErrorDocument', 'AddType', 'AddCharset', 'Header', '<If', '</If>']);
+    // AddOutputFilterByType: FileInfo too (Apache's mod_filter documentation); <IfModule>: anywhere.
+    const allowed = new Set([
+      'ErrorDocument',
+      'AddType',
+      'AddCharset',
+      'Header',
+      '<If',
+      '</If>',
+      '<IfModule',
+      '</IfModule>',
+      'AddOutputFilterByType',
+    ]);
     const directives = committed.htaccess
       .split('\n')
       .map((l) => l.trim())

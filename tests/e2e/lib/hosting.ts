@@ -160,7 +160,8 @@ export async function startNginx(bin: string, opts: { port: number; dist: string
   return start(bin, ['-e', 'stderr', '-p', dir, '-c', join(dir, 'nginx.conf')], `http://127.0.0.1:${opts.port}`);
 }
 
-const APACHE_MODULES = ['mpm_event', 'authz_core', 'headers', 'mime', 'dir', 'alias'];
+// filter and deflate: enabled by Debian's default install, and the recipes compress text with them.
+const APACHE_MODULES = ['mpm_event', 'authz_core', 'headers', 'mime', 'dir', 'alias', 'filter', 'deflate'];
 
 /**
  * Apache in the foreground (-X) with its own pid file and logs; `conf` mode includes the
@@ -321,6 +322,10 @@ export async function checkFiles(origin: string, dist: string, base = '/'): Prom
       if (served !== expected.get(name))
         problems.push(`${where} : ${name} = ${served ?? '(absent)'} au lieu de ${expected.get(name) ?? '(absent)'}`);
     }
+    // Pages go compressed (fetch() asks for it): the home page is 212 kB raw, 40 compressed.
+    // (Pages only: Caddy leaves files under 512 bytes as they are, and some scripts are that small.)
+    if (probe.ext === '.html' && res.status === 200 && !res.headers.get('content-encoding'))
+      problems.push(`${where} : envoyé sans compression`);
     if (OPAQUE_EXTENSIONS.has(probe.ext) && res.status === 200) {
       // Pagefind decompresses its files itself: they must arrive as stored (gzip), not re-encoded
       // (fetch() would undo a Content-Encoding, and the bytes would differ).
