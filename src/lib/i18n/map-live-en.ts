@@ -6,12 +6,16 @@ import type { MapLiveDict } from './map-live-fr.ts';
 
 const NBSP = '\u00A0';
 const s = (n: number) => (n === 1 ? '' : 's');
-const num = new Intl.NumberFormat('en-GB');
+// Made on first use, not when the module loads: a page's first Intl object loads the locale's
+// data (about 60 ms on a phone, measured by Lighthouse as blocking time), and every map page
+// loads this dictionary while only an English page that has begun filtering formats a number.
+let numberFormat: Intl.NumberFormat | undefined;
+const num = (n: number) => (numberFormat ??= new Intl.NumberFormat('en-GB')).format(n);
 
 export const mapLiveEn: MapLiveDict = {
   explorer: {
     summary: (withData, among, actions, filtered) =>
-      `${withData} territories out of ${among} have at least one documented action${filtered ? ' for this filter' : ''} (${num.format(actions)} action${s(actions)}).`,
+      `${withData} territories out of ${among} have at least one documented action${filtered ? ' for this filter' : ''} (${num(actions)} action${s(actions)}).`,
     amongKinds: (n) => `${n} of the chosen kinds of signatory`,
     noneForFilter: 'No documented action for this filter.',
     activeFilters: (n) => `${n} active`,
@@ -27,7 +31,7 @@ export const mapLiveEn: MapLiveDict = {
   tally: {
     none: 'no documented action',
     filteredOut: 'no documented action for this filter',
-    count: (n) => (n === 1 ? '1 documented action' : `${num.format(n)}${NBSP}documented actions`),
+    count: (n) => (n === 1 ? '1 documented action' : `${num(n)}${NBSP}documented actions`),
   },
   panel: {
     close: 'Close',
