@@ -77,7 +77,7 @@ describe('seed and sample size', () => {
     expect(axeSeed({}, 20_000 * day + 5)).toBe(20_000);
     expect(axeSeed({}, 20_001 * day)).toBe(20_001);
     expect(axeSeed({ AXE_SEED: '42' }, 0)).toBe(42);
-    expect(axeExtra({})).toBe(24);
+    expect(axeExtra({})).toBe(12);
     expect(axeExtra({ AXE_EXTRA: '3' })).toBe(3);
   });
 });

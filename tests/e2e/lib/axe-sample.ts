@@ -111,9 +111,12 @@ export function axeSeed(env = process.env, now = Date.now()): number {
     : Math.floor(now / 86_400_000);
 }
 
-/** How many pages beyond the cover (AXE_EXTRA, default 24; AXE_ALL=1: all). */
+/**
+ * How many pages beyond the cover (AXE_EXTRA, default 12; AXE_ALL=1: all). The cover rotates with
+ * the seed too, so twelve more a day still bring every page its turn within a few months.
+ */
 export function axeExtra(env = process.env): number {
   if (env['AXE_ALL'] === '1') return Infinity;
-  const n = Number(env['AXE_EXTRA'] ?? 24);
-  return Number.isFinite(n) && n >= 0 ? n : 24;
+  const n = Number(env['AXE_EXTRA'] ?? 12);
+  return Number.isFinite(n) && n >= 0 ? n : 12;
 }
