@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headerScopes, parseHeaders, type HeaderScope } from './lib/headers.ts';
-import { MEDIA_TYPES, RECIPE_TYPES, UTF8_EXTENSIONS, essence } from './lib/media-types.ts';
+import { COMPRESSED_TYPES, MEDIA_TYPES, RECIPE_TYPES, UTF8_EXTENSIONS, essence } from './lib/media-types.ts';
 
 export const RECIPE_FILES = ['nginx.conf', 'nginx-subpath.conf', 'apache.conf', 'htaccess', 'Caddyfile'] as const;
 export type RecipeFile = (typeof RECIPE_FILES)[number];
@@ -74,10 +74,8 @@ function nginxTypes(): string[] {
   ];
 }
 
-/** Types worth compressing: the text ones. Pagefind's files and fonts are compressed already. */
-function compressedTypes(): string[] {
-  return [...new Set(UTF8_EXTENSIONS.map((e) => essence(typeOf(e))))].filter((t) => t !== 'text/html');
-}
+/** COMPRESSED_TYPES but HTML, which nginx and Apache name themselves (nginx refuses it twice). */
+const compressedTypes = () => COMPRESSED_TYPES.filter((t) => t !== 'text/html');
 
 /** nginx compresses only text/html unless told: a first visit would fetch scripts and data raw. */
 function nginxCompression(): string[] {

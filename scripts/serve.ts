@@ -1,8 +1,8 @@
 /**
  * Serves a built site on loopback, applying the security headers of `<dist>/_headers`
  * (Netlify/Cloudflare Pages format) so tests see what production hosts send. Text is sent
- * gzip-compressed to clients that accept it, as every host of docs/hosting/ does (Netlify,
- * Cloudflare Pages, Caddy's `encode`, nginx's and Apache's defaults): Lighthouse measured on
+ * gzip-compressed to clients that accept it, as Netlify, Cloudflare Pages and every recipe
+ * of docs/hosting/ do (lib/media-types.ts COMPRESSED_TYPES): Lighthouse measured on
  * uncompressed pages measures the server, not the site.
  * Usage: node scripts/serve.ts [dist] [port] [host]. BASE_PATH serves the site under a sub-path.
  */
@@ -11,7 +11,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeaders } from './lib/headers.ts';
-import { MEDIA_TYPES } from './lib/media-types.ts';
+import { COMPRESSED_TYPES, MEDIA_TYPES, essence } from './lib/media-types.ts';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
@@ -21,8 +21,6 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const headersFile = join(root, '_headers');
 const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 
-/** Types worth compressing: text. Images, fonts and Pagefind's files are compressed already. */
-const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|manifest\+json|xml)|image\/svg)/;
 /** Compressed bodies by file and modification time: a test run asks for the same files often. */
 const gzipped = new Map<string, Buffer>();
 function gzipOf(file: string): Buffer {
@@ -64,7 +62,7 @@ createServer((req, res) => {
     res.writeHead(404).end('Not found');
     return;
   }
-  if (COMPRESSIBLE.test(type)) {
+  if (COMPRESSED_TYPES.includes(essence(type))) {
     res.setHeader('vary', 'Accept-Encoding');
     if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       res.setHeader('content-encoding', 'gzip');

@@ -63,3 +63,9 @@ export const OPAQUE_EXTENSIONS = new Set(['.pagefind', '.pf_meta', '.pf_index', 
 
 /** Media type without parameters: `text/csv; charset=utf-8` → `text/csv`. */
 export const essence = (type: string) => type.split(';')[0]!.trim().toLowerCase();
+
+/**
+ * Types sent compressed (gzip): the text ones, the same as UTF8_EXTENSIONS. Fonts, images and
+ * Pagefind's files are compressed already. Used by scripts/serve.ts and the hosting recipes.
+ */
+export const COMPRESSED_TYPES: readonly string[] = [...new Set(UTF8_EXTENSIONS.map((e) => essence(MEDIA_TYPES[e]!)))];
