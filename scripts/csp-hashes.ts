@@ -40,11 +40,14 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
  */
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
+  // End tags are looked up in a copy lower-cased once (a chart's SVG holds hundreds of <title>),
+  // ASCII only so that every index stays the same as in `html` (« İ » lower-cases to two units).
+  const lower = html.replace(/[A-Z]+/g, (s) => s.toLowerCase());
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
     const name = m[1]?.toLowerCase();
     if (!name || !RAW_TEXT.has(name)) continue;
-    const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+    const end = lower.indexOf(`</${name}`, TOKEN.lastIndex);
     const body = html.slice(TOKEN.lastIndex, end === -1 ? html.length : end);
     TOKEN.lastIndex = end === -1 ? html.length : end;
     if (name !== 'script') continue;

@@ -1,10 +1,9 @@
 /**
  * The English edition: pages render in English with `lang="en"`, the switch leads to the same
  * page in the other language and keeps the URL state, no French interface string shows outside
- * content marked `lang="fr"`, and every English template is axe-clean in the dark scheme (the crawl
- * checks them in light).
+ * content marked `lang="fr"`. (Axe checks every English template in both schemes in the crawl,
+ * crawl.spec.ts, the search results in a11y.spec.ts.)
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en.ts';
 import { fr } from '../../src/lib/i18n/fr.ts';
@@ -82,18 +81,6 @@ test.describe('English edition', () => {
       const text = normalise(await chromeText(page));
       const leaked = frenchStrings().filter((s) => holds(text, s));
       expect(leaked).toEqual([]);
-    });
-
-    // Dark only: the crawl (crawl.spec.ts) checks every template of both editions in light.
-    test(`${name} has no axe violation (dark)`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(path);
-      const r = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        // In the page itself, not through a blank page per analysis (lib/crawl.ts says why).
-        .setLegacyMode(true)
-        .analyze();
-      expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
 

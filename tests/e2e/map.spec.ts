@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './lib/axe.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const territoryIds = readdirSync('content/territories')
@@ -137,11 +137,7 @@ test.describe('with JavaScript', () => {
   test('axe finds no violation on /carte/', async ({ page }) => {
     await page.goto('/carte/');
     await exploreMap(page);
-    const r = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .setLegacyMode(true)
-      .analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('narrow screen (360 px): the SVG map passes axe, MapLibre waits for the reader, then fits', async ({ page }) => {
@@ -152,11 +148,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-territory-button]').first()).toBeAttached();
     await expect(explorer(page)).not.toHaveAttribute('data-map-ready');
     // Meanwhile the static SVG map is what readers get: it passes axe too.
-    const r = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .setLegacyMode(true)
-      .analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await expect(page.locator('.france-map-svg')).toBeAttached();
     expect(await page.locator('.france-map-svg').evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
     await exploreMap(page);

@@ -4,7 +4,7 @@
  * and gives a citation line; the embed panel offers the live and the frozen view.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './lib/axe.ts';
 import { readFileSync } from 'node:fs';
 import { actions, territories } from './support/content.ts';
 
@@ -78,12 +78,7 @@ test('the embed panel offers the live view and the newest archived release', asy
 
 test('a frozen view with its notice has no WCAG 2.2 AA violation', async ({ page }) => {
   await page.goto(`/embed/versions/${published[0]!.version}/actions-par-annee/`);
-  const r = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    // In the page itself, not through a blank page per analysis (lib/crawl.ts says why).
-    .setLegacyMode(true)
-    .analyze();
-  expect(r.violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('each archived release links its frozen map, drawn from its own territories', async ({ page }) => {

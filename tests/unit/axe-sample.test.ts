@@ -45,13 +45,17 @@ describe('planAxe', () => {
     expect(plan.covering).toBe(3);
     expect(plan.pages).toHaveLength(3 + 5);
     for (const p of ['/', '/carte/', '/t/both/']) expect(plan.pages).toContain(p);
+    // The cover is told apart from the sample (the crawl checks it in the dark scheme too).
+    expect(new Set(plan.cover)).toEqual(new Set(['/', '/carte/', '/t/both/']));
     expect(plan.pages).toEqual([...pages.keys()].filter((p) => plan.pages.includes(p)));
   });
 
   it('every part of every template is on a checked page, whatever the seed', () => {
     for (let seed = 0; seed < 20; seed++) {
-      const checked = new Set(planAxe(pages, seed, 0).pages.flatMap((p) => pages.get(p)!));
-      expect(checked).toEqual(new Set([...pages.values()].flat()));
+      const plan = planAxe(pages, seed, 5);
+      const covered = new Set(plan.cover.flatMap((p) => pages.get(p)!));
+      expect(covered).toEqual(new Set([...pages.values()].flat()));
+      expect(plan.cover).toEqual(plan.pages.filter((p) => plan.cover.includes(p)));
     }
   });
 

@@ -33,9 +33,10 @@ describe('docs/hosting/ follows public/_headers', () => {
   it('a header added to /* reaches every recipe, in every part of the site', () => {
     const changed = renderRecipes(headers.replace('/*\n', '/*\n  X-Test-Header: on\n'), HEADERS_SOURCE);
     for (const file of RECIPE_FILES) expect(changed[file], file).toContain('X-Test-Header');
-    // nginx repeats the headers of the site in the /embed/ and /admin/ blocks (add_header does not inherit).
-    expect(changed['nginx.conf'].match(/add_header X-Test-Header "on" always;/g)).toHaveLength(3);
-    expect(changed['nginx-subpath.conf'].match(/add_header X-Test-Header "on" always;/g)).toHaveLength(3);
+    // nginx repeats the headers of the site in the /embed/, /en/embed/ and /admin/ blocks (add_header
+    // does not inherit).
+    expect(changed['nginx.conf'].match(/add_header X-Test-Header "on" always;/g)).toHaveLength(4);
+    expect(changed['nginx-subpath.conf'].match(/add_header X-Test-Header "on" always;/g)).toHaveLength(4);
   });
 
   it('recipes from a build’s _headers carry its inline-script hashes in every policy', () => {

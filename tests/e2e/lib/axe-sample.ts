@@ -65,6 +65,8 @@ function shuffled<T>(items: readonly T[], rand: () => number): T[] {
 export interface AxePlan {
   /** Pages axe checks, in the order given. */
   pages: string[];
+  /** Those of them that cover every feature (the rest is the sample), in the same order. */
+  cover: string[];
   /** Template parts the checked pages cover (all of the site's). */
   features: number;
   /** Pages chosen to cover them. */
@@ -96,11 +98,11 @@ export function planAxe(pages: ReadonlyMap<string, readonly string[]>, seed: num
     chosen.add(best);
     for (const f of pages.get(best)!) uncovered.delete(f);
   }
-  const covering = chosen.size;
+  const cover = [...pages.keys()].filter((p) => chosen.has(p));
   const rest = order.filter((p) => !chosen.has(p));
   const drawn = Math.min(extra, rest.length);
   for (const path of rest.slice(0, drawn)) chosen.add(path);
-  return { pages: [...pages.keys()].filter((p) => chosen.has(p)), features, covering, sampled: drawn, seed };
+  return { pages: [...pages.keys()].filter((p) => chosen.has(p)), cover, features, covering: cover.length, sampled: drawn, seed };
 }
 
 /** Today's seed (days since 1970, UTC) unless AXE_SEED says otherwise. */

@@ -2,12 +2,13 @@
  * The browser crawl shared by the tests of crawl.spec.ts (one file, so one worker and one crawl).
  * It visits the pages of the plan (axe-sample.ts: pages covering every part of every template,
  * plus a daily rotating sample): each is loaded, scrolled to the bottom (lazy maps and charts start), left to
- * settle, then checked with axe; requests to other origins, CSP violations and the status are
- * recorded. What differs between pages of one template, their content, is checked on every page
+ * settle, then checked with axe in the light scheme and, for the pages of the cover, again in the
+ * dark one (switched on the loaded page, as a reader's system setting does: the styles follow
+ * `prefers-color-scheme`); requests to other origins, CSP violations and the status are recorded. What differs between pages of one template, their content, is checked on every page
  * from the HTML (site.ts foreignResources, headers.spec.ts).
  */
 import type { Browser } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { visitFully } from './browse.ts';
 import { allPages, BASE, pageHtml } from './site.ts';
 import { axeExtra, axeSeed, pageFeatures, planAxe, type AxePlan } from './axe-sample.ts';
@@ -17,13 +18,12 @@ export interface PageReport {
   foreign: string[];
   /** Content-Security-Policy violations reported by the page. */
   csp: string[];
-  /** Axe violations (WCAG 2.2 AA tags): `rule (impact): targets`. */
+  /** Axe violations (WCAG 2.2 AA tags): `rule (impact): targets`, the dark scheme's marked « sombre ». */
   axe: string[];
   /** HTTP status of the page itself. */
   status: number;
 }
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let crawl: Promise<Map<string, PageReport>> | undefined;
 let plan: AxePlan | undefined;
 
@@ -44,6 +44,7 @@ const CONCURRENCY = Number(process.env.CRAWL_CONCURRENCY ?? 2);
 async function run(browser: Browser, baseURL: string): Promise<Map<string, PageReport>> {
   const origin = new URL(baseURL).origin;
   const queue = [...axePlan().pages];
+  const cover = new Set(axePlan().cover);
   const reports = new Map<string, PageReport>();
   const worker = async () => {
     const context = await browser.newContext();
@@ -72,13 +73,12 @@ async function run(browser: Browser, baseURL: string): Promise<Map<string, PageR
       current = { foreign: [], csp: [], axe: [], status: 0 };
       const response = await visitFully(page, origin + path);
       current.status = response?.status() ?? 0;
-      // Legacy mode runs axe in the page itself: the default opens a blank page per analysis to
-      // merge the results of frames, which tripled the time per page here. (Same-origin frames
-      // are still checked; our pages have none: embeds are pages of their own, crawled as such.)
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
-      current.axe = violations.map(
-        (v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-      );
+      current.axe = await axeViolations(page);
+      if (cover.has(path)) {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        current.axe.push(...(await axeViolations(page)).map((v) => `sombre : ${v}`));
+        await page.emulateMedia({ colorScheme: 'light' });
+      }
       reports.set(path, current);
     }
     await context.close();

@@ -33,20 +33,23 @@ export function sitemapPages(dist = DIST, base = BASE): string[] {
 }
 
 /**
- * Embed pages (`/embed/<chart>/`, and each release's frozen default views
- * `/embed/versions/<version>/<chart>/`), not in the sitemap since they are meant for iframes.
+ * Embed pages, not in the sitemap since they are meant for iframes: every chart and map under
+ * `/embed/` — its default view (`/embed/<chart>/`), its views of a territory or domain
+ * (`/embed/<chart>/<view>/`) and each release's frozen views (`/embed/versions/<version>/…`), in
+ * both editions (`/en/embed/…`).
  */
 export function embedPages(dist = DIST, base = BASE): string[] {
   const pagesIn = (rel: string): string[] => {
     const dir = join(dist, rel);
     if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((d) => existsSync(join(dir, d, 'index.html')))
-      .sort()
-      .map((d) => `${base}${rel}/${d}/`);
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => [
+        ...(existsSync(join(dir, d.name, 'index.html')) ? [`${base}${rel}/${d.name}/`] : []),
+        ...pagesIn(`${rel}/${d.name}`),
+      ]);
   };
-  const versions = existsSync(join(dist, 'embed/versions')) ? readdirSync(join(dist, 'embed/versions')).sort() : [];
-  return [...pagesIn('embed'), ...versions.flatMap((v) => pagesIn(`embed/versions/${v}`))];
+  return [...pagesIn('embed'), ...pagesIn('en/embed')].sort();
 }
 
 /** A URL that exists nowhere, served with the 404 page when the build has one. */
@@ -60,7 +63,7 @@ export function noindexPages(dist = DIST, base = BASE): string[] {
     htmlFiles(dist)
       .map((f) => f.slice(dist.length).replace(/\\/g, '/').replace(/^\//, ''))
       // The editing interface (/admin/) is no reader's page: it has its own spec (admin.spec.ts).
-      .filter((rel) => rel.endsWith('/index.html') && !rel.startsWith('embed/') && !rel.startsWith('admin/'))
+      .filter((rel) => rel.endsWith('/index.html') && !/^(en\/)?embed\//.test(rel) && !rel.startsWith('admin/'))
       .filter((rel) => /<meta name="robots" content="noindex/.test(readFileSync(join(dist, rel), 'utf8')))
       .map((rel) => base + rel.slice(0, -'index.html'.length))
       .sort()
@@ -70,7 +73,15 @@ export function noindexPages(dist = DIST, base = BASE): string[] {
 /** Every page a reader can reach: sitemap, noindex pages, embeds, and the 404 page. */
 export function allPages(dist = DIST, base = BASE): string[] {
   const notFound = notFoundPage(dist, base);
-  return [...sitemapPages(dist, base), ...noindexPages(dist, base), ...embedPages(dist, base), ...(notFound ? [notFound] : [])];
+  // Once each: a noindex page may be in the sitemap too (the English 404 and search pages are).
+  return [
+    ...new Set([
+      ...sitemapPages(dist, base),
+      ...noindexPages(dist, base),
+      ...embedPages(dist, base),
+      ...(notFound ? [notFound] : []),
+    ]),
+  ];
 }
 
 /** The built HTML a page path is served from (the 404 page for the missing-page path). */
