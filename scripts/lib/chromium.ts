@@ -14,5 +14,4 @@ export const CHROME_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  ...(process.env.CHROME_EXTRA_ARGS ?? '').split(' ').filter(Boolean),
 ];

@@ -2,18 +2,21 @@
  * Axe (WCAG 2.2 AA) on a page as it stands, for every spec that checks one.
  *
  * Axe-core's source (half a megabyte) is evaluated once per document and frame, then each check is
- * one `axe.run`: AxeBuilder's legacy mode evaluates it twice per analysis, and its default mode
+ * one `axe.run`: @axe-core/playwright's AxeBuilder, in legacy mode, evaluates it twice per analysis, and its default mode
  * opens a blank page per analysis to merge frames' results, both seconds a page on our 2-core
  * machines. Only violations come back (passes stay in the page). A page's same-origin frames are
- * checked with it, as AxeBuilder does (the source goes into each).
+ * checked with it, as AxeBuilder did (the source goes into each).
  */
 import type { Page } from '@playwright/test';
 import axe from 'axe-core';
 
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** `rule (impact) : help — targets` for each violation on the page in its current state. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * `rule (impact) : help — targets` for each violation on the page in its current state, but in the
+ * elements matching `exclude`.
+ */
+export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
   for (const frame of page.frames()) {
     const loaded = await frame.evaluate(() => 'axe' in window).catch(() => true);
     if (!loaded) await frame.evaluate(axe.source).catch(() => undefined);
