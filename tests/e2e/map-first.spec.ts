@@ -122,15 +122,7 @@ test.describe('MapLibre on intent', () => {
     await expect(page.locator('.map-tooltip')).toContainText('Lyon');
     await page.locator('[data-map-stage]').screenshot({ path: `${shots}/maplibre-after-wheel.png` });
   });
-
-  test('« Explorer la carte » loads MapLibre at the whole country', async ({ page }) => {
-    await page.goto('/carte/');
-    await page.getByRole('button', { name: 'Explorer la carte' }).click();
-    await waitForMap(page);
-    const rendered = (await explorer(page).getAttribute('data-rendered-territories'))!.split(' ');
-    expect(rendered).toContain('brest');
-    expect(rendered).toContain('strasbourg');
-  });
+  // « Explorer la carte » at the whole country: map.spec.ts (every territory drawn, axe on it).
 });
 
 test.describe('Ma commune est-elle concernée ?', () => {

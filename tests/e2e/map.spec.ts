@@ -31,7 +31,7 @@ const exploreMap = async (page: Page) => {
 const openFilters = (page: Page) => page.locator('[data-map-filters-box] > summary').click();
 
 test.describe('with JavaScript', () => {
-  test('MapLibre draws every territory, offline', async ({ page }) => {
+  test('MapLibre draws every territory, offline, and the explored map passes axe', async ({ page }) => {
     const foreign = guardRequests(page);
     await page.goto('/carte/');
     await exploreMap(page);
@@ -41,6 +41,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.france-map-svg')).toBeHidden();
     await page.locator('[data-map-stage]').screenshot({ path: `${shots}/maplibre-desktop.png` });
     expect(foreign).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('a domain filter updates the counts and the URL; reloading restores it', async ({ page }) => {
@@ -132,12 +133,6 @@ test.describe('with JavaScript', () => {
     await expect(panel.getByRole('heading', { name })).toHaveCount(0);
     await expect(second).toBeFocused();
     await expect(page).not.toHaveURL(/territoire=/);
-  });
-
-  test('axe finds no violation on /carte/', async ({ page }) => {
-    await page.goto('/carte/');
-    await exploreMap(page);
-    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('narrow screen (360 px): the SVG map passes axe, MapLibre waits for the reader, then fits', async ({ page }) => {

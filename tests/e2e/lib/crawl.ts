@@ -1,11 +1,12 @@
 /**
  * The browser crawl shared by the tests of crawl.spec.ts (one file, so one worker and one crawl).
  * It visits the pages of the plan (axe-sample.ts: pages covering every part of every template,
- * plus a daily rotating sample): each is loaded, scrolled to the bottom (lazy maps and charts start), left to
- * settle, then checked with axe in the light scheme and, for the pages of the cover, again in the
- * dark one (switched on the loaded page, as a reader's system setting does: the styles follow
- * `prefers-color-scheme`); requests to other origins, CSP violations and the status are recorded. What differs between pages of one template, their content, is checked on every page
- * from the HTML (site.ts foreignResources, headers.spec.ts).
+ * plus a daily rotating sample): each is loaded, scrolled to the bottom (lazy maps and charts
+ * start), left to settle, then checked with axe in the light scheme and, for the pages of the
+ * cover, again in the dark one (switched on the loaded page, as a reader's system setting does:
+ * the styles follow `prefers-color-scheme`); requests to other origins, CSP violations and the
+ * status are recorded. What differs between pages of one template, their content, is checked on
+ * every page from the HTML (site.ts foreignResources, headers.spec.ts).
  */
 import type { Browser } from '@playwright/test';
 import { axeViolations } from './axe.ts';
@@ -18,7 +19,7 @@ export interface PageReport {
   foreign: string[];
   /** Content-Security-Policy violations reported by the page. */
   csp: string[];
-  /** Axe violations (WCAG 2.2 AA tags): `rule (impact): targets`, the dark scheme's marked « sombre ». */
+  /** Axe violations (WCAG 2.2 AA): `rule (impact) : help — targets`, the dark scheme's marked « sombre ». */
   axe: string[];
   /** HTTP status of the page itself. */
   status: number;
