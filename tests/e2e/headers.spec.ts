@@ -22,8 +22,15 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
+/** A page as the server sent it. */
+interface ServedPage {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
 /** What is wrong with the status and security headers of one served page. */
-function headerProblems(path: string, res: { status: number; headers: Headers; body: string }, missing: boolean): string[] {
+function headerProblems(path: string, res: ServedPage, missing: boolean): string[] {
   const problems: string[] = [];
   const check = (ok: boolean, what: string) => ok || problems.push(what);
   const h = Object.fromEntries(res.headers);
@@ -58,8 +65,8 @@ function headerProblems(path: string, res: { status: number; headers: Headers; b
 }
 
 /** Every page as served: status, headers, body; a few requests in flight, straight from Node. */
-async function servedPages(baseURL: string): Promise<Map<string, { status: number; headers: Headers; body: string }>> {
-  const served = new Map<string, { status: number; headers: Headers; body: string }>();
+async function servedPages(baseURL: string): Promise<Map<string, ServedPage>> {
+  const served = new Map<string, ServedPage>();
   const queue = [...pages];
   const fetchNext = async (): Promise<void> => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
