@@ -13,24 +13,32 @@ import axe from 'axe-core';
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
- * `rule (impact) : help — targets` for each violation on the page in its current state, outside
- * the elements matching the `exclude` selectors.
+ * The WCAG 2.2 AA rules whose outcome depends on colours: text contrast, and links told from the
+ * text around them. The dark scheme changes colours only (custom properties under
+ * `prefers-color-scheme: dark`, and `color-scheme` for the browser's own controls; guarded by
+ * tests/unit/dark-scheme.test.ts), so a page already checked in light needs only these in dark.
  */
-export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * `rule (impact) : help — targets` for each violation on the page in its current state, outside
+ * the elements matching the `exclude` selectors; every WCAG 2.2 AA rule, or only the `rules` given.
+ */
+export async function axeViolations(page: Page, exclude: string[] = [], rules?: string[]): Promise<string[]> {
   for (const frame of page.frames()) {
     const loaded = await frame.evaluate(() => 'axe' in window).catch(() => true);
     if (!loaded) await frame.evaluate(axe.source).catch(() => undefined);
   }
   return page.evaluate(
-    async ({ tags, exclude }) => {
+    async ({ tags, exclude, rules }) => {
       const { axe: inPage } = window as unknown as { axe: typeof axe };
       const context: axe.ElementContext = exclude.length ? { exclude: exclude.map((selector) => [selector]) } : document;
       const { violations } = await inPage.run(context, {
-        runOnly: { type: 'tag', values: tags },
+        runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
         resultTypes: ['violations'],
       });
       return violations.map((v) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
     },
-    { tags: WCAG_22_AA, exclude },
+    { tags: WCAG_22_AA, exclude, rules },
   );
 }

@@ -4,12 +4,13 @@
  * plus a daily rotating sample): each is loaded, scrolled to the bottom (lazy maps and charts
  * start), left to settle, then checked with axe in the light scheme and, for the pages of the
  * cover, again in the dark one (switched on the loaded page, as a reader's system setting does:
- * the styles follow `prefers-color-scheme`); requests to other origins, CSP violations and the
+ * the styles follow `prefers-color-scheme`) with the rules that depend on colours (the dark
+ * scheme changes nothing else: axe.ts COLOUR_RULES); requests to other origins, CSP violations and the
  * status are recorded. What differs between pages of one template, their content, is checked on
  * every page from the HTML (site.ts foreignResources, headers.spec.ts).
  */
 import type { Browser } from '@playwright/test';
-import { axeViolations } from './axe.ts';
+import { axeViolations, COLOUR_RULES } from './axe.ts';
 import { visitFully } from './browse.ts';
 import { allPages, BASE, pageHtml } from './site.ts';
 import { axeExtra, axeSeed, pageFeatures, planAxe, type AxePlan } from './axe-sample.ts';
@@ -77,7 +78,7 @@ async function run(browser: Browser, baseURL: string): Promise<Map<string, PageR
       current.axe = await axeViolations(page);
       if (cover.has(path)) {
         await page.emulateMedia({ colorScheme: 'dark' });
-        current.axe.push(...(await axeViolations(page)).map((v) => `sombre : ${v}`));
+        current.axe.push(...(await axeViolations(page, [], COLOUR_RULES)).map((v) => `sombre : ${v}`));
         await page.emulateMedia({ colorScheme: 'light' });
       }
       reports.set(path, current);
