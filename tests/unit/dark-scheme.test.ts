@@ -10,7 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DARK_MEDIA = /@media\s*\(\s*prefers-color-scheme\s*:\s*dark\s*\)\s*\{/g;
-const COLOUR_VALUE = /^(#[0-9a-f]{3,8}|(rgba?|hsla?|oklch|oklab|lab|lch|color-mix|light-dark)\(.*\)|transparent|currentcolor|var\(--[a-z0-9-]+\))$/i;
+const COLOUR_VALUE =
+  /^(#[0-9a-f]{3,8}|(rgba?|hsla?|oklch|oklab|lab|lch|color-mix|light-dark)\(.*\)|transparent|currentcolor|var\(--[a-z0-9-]+\))$/i;
 
 /** The text of each `@media (prefers-color-scheme: dark) { … }` block (braces balanced). */
 function darkBlocks(text: string): { at: number; body: string }[] {
@@ -40,7 +41,8 @@ function darkSchemeProblems(file: string, text: string): string[] {
   // Anywhere else (a script's matchMedia, a <source media>, a rule outside such a block): the scheme read otherwise.
   const mentions = [...text.matchAll(/prefers-color-scheme/g)].map((m) => m.index);
   for (const at of mentions)
-    if (!blocks.some((b) => b.at <= at && at < b.at + 40)) problems.push(`${file}:${line(at)} : prefers-color-scheme lu hors d’un bloc @media de couleurs`);
+    if (!blocks.some((b) => b.at <= at && at < b.at + 40))
+      problems.push(`${file}:${line(at)} : prefers-color-scheme lu hors d’un bloc @media de couleurs`);
   return problems;
 }
 
@@ -55,7 +57,10 @@ function sources(dir: string): string[] {
 describe('the dark scheme changes colours only', () => {
   it('in the site’s sources and public files', () => {
     const files = [...sources('src'), ...sources('public')];
-    expect(files.some((f) => darkBlocks(readFileSync(f, 'utf8')).length > 0), 'un bloc sombre au moins').toBe(true);
+    expect(
+      files.some((f) => darkBlocks(readFileSync(f, 'utf8')).length > 0),
+      'un bloc sombre au moins',
+    ).toBe(true);
     expect(files.flatMap((f) => darkSchemeProblems(f, readFileSync(f, 'utf8')))).toEqual([]);
   });
 
