@@ -107,6 +107,10 @@ test('an action’s title and an article’s summary saved: one line changed eac
   const action = await readRepoFile(page, ACTION);
   expect(changedLines(files[ACTION]!, action)).toEqual(['  "title": "Programme RISING (titre relu par la rédaction)",']);
   expect(actionSchema.parse(JSON.parse(action)).title).toBe('Programme RISING (titre relu par la rédaction)');
+  // Sveltia closes the editor once the save is done (its default « Fermer l’éditeur après
+  // l’enregistrement »): opening the next entry before that close would have it close the new one.
+  await expect(page.getByText('Entrée enregistrée.')).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Modifier le contenu/ })).toHaveCount(0);
 
   await openEntry(page, 'articles', 'agora-2018');
   await page
