@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './lib/reader.ts';
 import { actions, territories, domains } from './support/content.ts';
 
 /** A territory and a domain that share at least two actions, and a domain with actions elsewhere too. */

@@ -3,7 +3,7 @@
  * in either language, English downloads (CSV headers, SVG source line) and oEmbed, the English
  * charts on an English territory page, and the language switch between the two galleries.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './lib/reader.ts';
 import { parseCsv } from '../../src/lib/charts/export.ts';
 
 test.describe('Charts in English', () => {

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { expect, test } from './lib/reader.ts';
 import { readdirSync } from 'node:fs';
 
 const territoryIds = readdirSync('content/territories').map((f) => f.replace(/\.json$/, ''));

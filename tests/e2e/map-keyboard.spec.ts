@@ -2,7 +2,8 @@
  * The map with the keyboard alone: « Filtres » and the territory panel (a bottom sheet on phones)
  * take focus when they open, and Escape or their close button gives it back where it was.
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './lib/reader.ts';
 
 /** Presses Tab until `target` has focus (at most `max` times), as a keyboard reader would. */
 async function tabTo(page: Page, target: Locator, max = 150) {

@@ -4,7 +4,7 @@
  * disagree), and the national milestones with their sources. Read without JavaScript: these are
  * build-time pages.
  */
-import { test, expect } from '@playwright/test';
+import { expect, test } from './lib/reader.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 interface TerritoryFile {
