@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './lib/reader.ts';
 import { actions, territories, domains } from './support/content.ts';
 

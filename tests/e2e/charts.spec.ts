@@ -2,7 +2,7 @@
  * Charts and the embed kit in a real browser: readable without JavaScript, an embed on another
  * origin sized to its content by /embed.js, CSV downloads equal to the tables, no axe violations.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './lib/reader.ts';
 import { axeViolations, COLOUR_RULES } from './lib/axe.ts';
 import { createServer, type Server } from 'node:http';

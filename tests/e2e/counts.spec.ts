@@ -6,7 +6,7 @@
  * the dictionary's documentation are excluded; older changelog entries are history and excluded too,
  * but the newest one must give today's counts.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './lib/reader.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { actions, domains, figures, publishedArticles, territories } from './support/content.ts';

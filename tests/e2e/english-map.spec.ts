@@ -3,7 +3,7 @@
  * reads the same URL parameters as /carte/, and the language switch carries a view (filters,
  * selected territory, commune) across in both directions. The English map embed renders.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './lib/reader.ts';
 
 const explorer = (page: Page) => page.locator('[data-map-explorer]');

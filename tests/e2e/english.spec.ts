@@ -4,7 +4,7 @@
  * content marked `lang="fr"`. (Axe checks every English template in both schemes in the crawl,
  * crawl.spec.ts, the search results in a11y.spec.ts.)
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './lib/reader.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { fr } from '../../src/lib/i18n/fr.ts';

@@ -2,7 +2,7 @@
  * The map with the keyboard alone: « Filtres » and the territory panel (a bottom sheet on phones)
  * take focus when they open, and Escape or their close button gives it back where it was.
  */
-import { type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './lib/reader.ts';
 
 /** Presses Tab until `target` has focus (at most `max` times), as a keyboard reader would. */

@@ -4,7 +4,7 @@
  * circle it does not name, each stays inside the map, and a place is named once; on the MapLibre
  * map, no city is named twice (territory label and basemap place).
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './lib/reader.ts';
 
 interface Rect {

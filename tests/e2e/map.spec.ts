@@ -1,4 +1,4 @@
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './lib/reader.ts';
 import { axeViolations } from './lib/axe.ts';
 import { readdirSync, readFileSync } from 'node:fs';

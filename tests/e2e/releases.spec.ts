@@ -3,7 +3,7 @@
  * release's frozen view keeps the count it published, says when newer data exists and what changed,
  * and gives a citation line; the embed panel offers the live and the frozen view.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './lib/reader.ts';
 import { axeViolations } from './lib/axe.ts';
 import { readFileSync } from 'node:fs';

@@ -7,8 +7,8 @@
  * font and script fetched and compiled again), a quarter of a short test. The site keeps no state
  * in the browser outside the editing interface (no cookie, no storage), so pages of one context
  * see the site as a first visit does, only with the HTTP cache warm. The editing interface's specs
- * (their OPFS repository) and the specs that route or intercept requests keep Playwright's own
- * fresh context per test.
+ * (their OPFS repository) and the specs about what a first visit fetches (map-first, search, fonts,
+ * the crawl) keep a fresh context per test.
  */
 import { test as base, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
 
