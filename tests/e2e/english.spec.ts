@@ -22,7 +22,8 @@ const TEMPLATES = [
   ['map embed', '/en/embed/map/lyon/'],
   ['about', '/en/about/'],
   ['articles', '/en/articles/'],
-  ['search', '/en/search/'],
+  // Its filters are filled in the browser from the search index: read once they show.
+  ['search', '/en/search/', '[data-search-filters]'],
   ['data', '/en/data/'],
   ['404', '/en/404/'],
   ['charts', '/en/charts/'],
@@ -81,8 +82,9 @@ test.describe('English edition', () => {
     test.setTimeout(30_000 + TEMPLATES.length * 5_000);
     const french = frenchStrings();
     const problems: string[] = [];
-    for (const [name, path] of TEMPLATES) {
+    for (const [name, path, ready] of TEMPLATES) {
       await page.goto(path);
+      if (ready) await page.locator(ready).waitFor();
       const lang = await page.locator('html').getAttribute('lang');
       if (lang !== 'en') problems.push(`${name} (${path}) : lang="${lang}"`);
       const text = normalise(await chromeText(page));

@@ -56,7 +56,13 @@ export function mountSearchPage(form: HTMLFormElement): () => void {
       const available = await api.filters();
       for (const [name, sel] of selects) {
         const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, m.locale));
-        for (const v of values) sel.add(new Option(v, v));
+        for (const v of values) {
+          const option = new Option(v, v);
+          // Territory names are the research's French names (« Clunisois (communauté de communes) »):
+          // marked French on an English page, as the catalogue's options are.
+          if (name === 'territoire' && document.documentElement.lang !== 'fr') option.lang = 'fr';
+          sel.add(option);
+        }
         sel.value = params.get(name) ?? '';
       }
       filterBox.hidden = false;
