@@ -40,6 +40,8 @@ export const test = base.extend<object, { readerContexts: Map<string, Promise<Br
     },
     use,
   ) => {
+    // The names again: Playwright reads a fixture's dependencies from its destructured parameter,
+    // which allows no rest element.
     const asked = {
       baseURL,
       viewport,
