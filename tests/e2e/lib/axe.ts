@@ -42,3 +42,12 @@ export async function axeViolations(page: Page, exclude: string[] = [], rules?: 
     { tags: WCAG_22_AA, exclude, rules },
   );
 }
+
+/**
+ * The page switched to the dark scheme as a reader's system setting does (it stays dark), then
+ * checked with the rules on colours: what the dark scheme can change (COLOUR_RULES).
+ */
+export async function axeDarkViolations(page: Page): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  return axeViolations(page, [], COLOUR_RULES);
+}

@@ -10,7 +10,7 @@
  * every page from the HTML (site.ts foreignResources, headers.spec.ts).
  */
 import type { Browser } from '@playwright/test';
-import { axeViolations, COLOUR_RULES } from './axe.ts';
+import { axeDarkViolations, axeViolations } from './axe.ts';
 import { visitFully } from './browse.ts';
 import { allPages, BASE, pageHtml } from './site.ts';
 import { axeExtra, axeSeed, pageFeatures, planAxe, type AxePlan } from './axe-sample.ts';
@@ -77,8 +77,7 @@ async function run(browser: Browser, baseURL: string): Promise<Map<string, PageR
       current.status = response?.status() ?? 0;
       current.axe = await axeViolations(page);
       if (cover.has(path)) {
-        await page.emulateMedia({ colorScheme: 'dark' });
-        current.axe.push(...(await axeViolations(page, [], COLOUR_RULES)).map((v) => `sombre : ${v}`));
+        current.axe.push(...(await axeDarkViolations(page)).map((v) => `sombre : ${v}`));
         await page.emulateMedia({ colorScheme: 'light' });
       }
       reports.set(path, current);
